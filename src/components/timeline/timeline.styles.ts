@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    --_bg: var(--chronicle-timeline-background, var(--chronicle-background, Canvas));
+    --_fg: var(--chronicle-timeline-color, var(--chronicle-color, CanvasText));
+    --_muted: var(--chronicle-timeline-muted-color, color-mix(in srgb, var(--_fg) 62%, var(--_bg)));
+    --_grid: var(--chronicle-timeline-grid-color, color-mix(in srgb, var(--_fg) 14%, var(--_bg)));
+    --_lane: var(--chronicle-timeline-lane-background, color-mix(in srgb, var(--_fg) 4%, var(--_bg)));
+    --_focus: var(--chronicle-focus-color, Highlight);
+    --_selected: var(--chronicle-timeline-selected-color, var(--_fg));
+    display: block;
+    position: relative;
+    min-width: 0;
+    font-family: var(--chronicle-font-family, system-ui, sans-serif);
+    font-size: var(--chronicle-font-size, 12px);
+    color: var(--_fg);
+    background: var(--_bg);
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    overflow: hidden;
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+  svg:active {
+    cursor: grabbing;
+  }
+  .tick line {
+    stroke: var(--_grid);
+  }
+  .tick.major line {
+    stroke: color-mix(in srgb, var(--_fg) 28%, var(--_bg));
+  }
+  .tick text {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .tick.major text {
+    fill: var(--_fg);
+  }
+  .lane-bg {
+    fill: var(--_lane);
+  }
+  .lane-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .item {
+    cursor: pointer;
+    outline: none;
+  }
+  .item .label {
+    fill: var(--_fg);
+  }
+  .mark {
+    fill: var(--_c);
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+  .mark.date-span {
+    fill-opacity: 0.28;
+  }
+  .mark.window {
+    fill: url(#chronicle-hatch);
+    fill-opacity: 1;
+    stroke-dasharray: 4 3;
+    color: var(--_c);
+  }
+  .mark.period {
+    fill-opacity: 0.8;
+  }
+  .ongoing {
+    fill: var(--_c);
+  }
+  .open-start {
+    stroke: var(--_c);
+    stroke-dasharray: 2 3;
+    stroke-width: 1.5;
+    fill: none;
+  }
+  .item:hover .label,
+  .item:focus-visible .label {
+    text-decoration: underline;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .item:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  .item.selected .mark {
+    stroke: var(--_selected);
+    stroke-width: 2.5;
+  }
+  .item.selected .label {
+    font-weight: 700;
+  }
+  .badge rect {
+    fill: var(--_fg);
+  }
+  .badge text {
+    fill: var(--_bg);
+    font-size: 11px;
+    font-weight: 700;
+  }
+  .badge {
+    cursor: zoom-in;
+    outline: none;
+  }
+  .badge:focus-visible rect,
+  .badge:hover rect {
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  .undated {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 8px;
+    margin: 0;
+    padding: 6px 8px;
+    border-top: 1px solid var(--_grid);
+  }
+  .undated h2 {
+    margin: 0;
+    font-size: 11px;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+  }
+  .undated ul {
+    display: contents;
+    list-style: none;
+  }
+  .undated button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px dashed var(--_c);
+    border-radius: 3px;
+    padding: 2px 6px;
+    cursor: pointer;
+  }
+  .undated button[aria-pressed='true'] {
+    border-style: solid;
+    font-weight: 700;
+  }
+  .undated button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .empty {
+    padding: 24px 8px;
+    color: var(--_muted);
+    text-align: center;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--chronicle-timeline-background, var(--chronicle-background, #15171a));
+      --_fg: var(--chronicle-timeline-color, var(--chronicle-color, #e8e6e3));
+    }
+  }
+  @media (forced-colors: active) {
+    .mark,
+    .ongoing,
+    .badge rect {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .badge text {
+      fill: Canvas;
+    }
+    .item:focus-visible .focus-ring,
+    .badge:focus-visible rect {
+      stroke: Highlight;
+    }
+  }
+`;

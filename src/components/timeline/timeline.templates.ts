@@ -1,0 +1,109 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { AxisTick } from '../../core/scale.js';
+import type { Badge, PlacedItem } from '../../core/layout.js';
+import type { TimeSpan } from '../../core/dates.js';
+
+/** Vertical metrics of the drawing, in pixels. */
+export const METRICS = {
+  axisHeight: 26,
+  laneHeader: 18,
+  rowHeight: 22,
+  lanePadding: 6,
+  markHeight: 10,
+} as const;
+
+export interface LaneBand {
+  readonly key: string;
+  readonly label: string;
+  readonly y: number;
+  readonly height: number;
+}
+
+export function axisTemplate(ticks: readonly AxisTick[], height: number): SVGTemplateResult {
+  return svg`<g part="axis" class="axis" aria-hidden="true">
+    ${ticks.map(
+      (t) => svg`<g class=${classMap({ tick: true, major: t.major })} transform="translate(${t.x},0)">
+        <line y1=${METRICS.axisHeight - 6} y2=${height}></line>
+        <text part="tick-label" x="3" y=${METRICS.axisHeight - 10}>${t.label}</text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+export function lanesTemplate(lanes: readonly LaneBand[], width: number): SVGTemplateResult {
+  return svg`<g aria-hidden="true">
+    ${lanes.map(
+      (l) => svg`<g part="lane" class="lane">
+        <rect class="lane-bg" x="0" y=${l.y} width=${width} height=${l.height - 2}></rect>
+        <text part="lane-label" class="lane-label" x="6" y=${l.y + 13}>${l.label}</text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+export interface ItemView {
+  readonly placed: PlacedItem;
+  readonly span: TimeSpan;
+  readonly y: number;
+  readonly color: string;
+  readonly label: string;
+  readonly labelWidth: number;
+  readonly ariaLabel: string;
+  readonly selected: boolean;
+  readonly focusable: boolean;
+}
+
+function markTemplate(v: ItemView): SVGTemplateResult {
+  const { placed: p, span, y } = v;
+  const h = METRICS.markHeight;
+  const top = y - h / 2;
+  if (p.point) {
+    const cx = (p.x0 + p.x1) / 2;
+    if (span.kind === 'window') {
+      return svg`<rect class="mark window" x=${p.x0} y=${top} width=${p.x1 - p.x0} height=${h} rx="2"></rect>
+        ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
+    }
+    return svg`<circle class="mark point" cx=${cx} cy=${y} r=${h / 2}></circle>`;
+  }
+  const cls = span.kind === 'period' ? 'period' : span.kind === 'window' ? 'window' : 'date-span';
+  const width = Math.max(p.x1 - p.x0, 1);
+  return svg`<rect class="mark ${cls}" x=${p.x0} y=${top} width=${width} height=${h} rx="2"></rect>
+    ${span.ongoing ? svg`<path class="ongoing" d="M${p.x1},${top - 2} l7,${h / 2 + 2} l-7,${h / 2 + 2} z"></path>` : null}
+    ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
+}
+
+export function itemTemplate(v: ItemView): SVGTemplateResult {
+  const { placed: p, y } = v;
+  const ringX = Math.min(p.x0, p.labelX) - 3;
+  const ringW = Math.max(p.x1, p.labelX + v.labelWidth) + 3 - ringX;
+  return svg`<g
+    part=${v.selected ? 'event event-selected' : 'event'}
+    class=${classMap({ item: true, selected: v.selected })}
+    style="--_c:${v.color}"
+    data-id=${p.id}
+    role="button"
+    tabindex=${v.focusable ? 0 : -1}
+    aria-label=${v.ariaLabel}
+    aria-pressed=${v.selected ? 'true' : 'false'}
+  >
+    <rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>
+    ${markTemplate(v)}
+    <text part="event-label" class="label" x=${p.labelX} y=${y + 4}>${v.label}</text>
+  </g>`;
+}
+
+export function badgeTemplate(b: Badge, y: number, width: number): SVGTemplateResult {
+  const count = b.ids.length;
+  return svg`<g
+    part="cluster"
+    class="badge"
+    role="button"
+    tabindex="0"
+    data-badge=${b.ids.join(' ')}
+    aria-label=${`${count} more ${count === 1 ? 'item' : 'items'} here: zoom in to show ${count === 1 ? 'it' : 'them'}`}
+  >
+    <rect x=${b.x} y=${y - 9} width=${width} height="18" rx="9"></rect>
+    <text x=${b.x + width / 2} y=${y + 4} text-anchor="middle">+${count}</text>
+  </g>`;
+}

@@ -1,0 +1,141 @@
+import type { SpanKind } from './dates.js';
+
+/** One dated item, ready for layout: zoom-independent facts only. */
+export interface LayoutEntry {
+  readonly id: string;
+  /** Index of the lane the item belongs to. */
+  readonly lane: number;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SpanKind;
+  /** Width in pixels of the item's label text (already truncated if need be). */
+  readonly labelWidth: number;
+}
+
+export interface LayoutOptions {
+  /** Visible drawing width in pixels; items wholly outside `[0, width]` are culled. */
+  readonly width: number;
+  readonly laneCount: number;
+  /** Rows of labelled items a lane may use before further items go into a count badge. */
+  readonly maxRows: number;
+  /** Narrowest mark in pixels: a short item is drawn as a point mark this wide. */
+  readonly markWidth: number;
+  /** Space between a mark and its label, and between neighbours in a row. */
+  readonly gap: number;
+  /** Width a count badge claims. */
+  readonly badgeWidth: number;
+}
+
+export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'width' | 'laneCount'> = {
+  maxRows: 4,
+  markWidth: 10,
+  gap: 6,
+  badgeWidth: 30,
+};
+
+export interface PlacedItem {
+  readonly id: string;
+  readonly lane: number;
+  readonly row: number;
+  /** Left and right of the mark in pixels. A point mark is `markWidth` wide, centred on its span. */
+  readonly x0: number;
+  readonly x1: number;
+  /** True when the span is narrower than a mark, so it is drawn as a point. */
+  readonly point: boolean;
+  /** Which side of the mark its label sits on. */
+  readonly labelSide: 'right' | 'left';
+  /** Left edge of the label text box. */
+  readonly labelX: number;
+}
+
+/** Several items with no room for their own row, shown as one mark that says how many it holds. */
+export interface Badge {
+  readonly lane: number;
+  readonly row: number;
+  /** Left edge of the badge. */
+  readonly x: number;
+  readonly ids: readonly string[];
+  /** Time extent of the items inside, to zoom to. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface LaneRows {
+  /** Rows used: labelled rows plus one for badges if any. At least 1. */
+  readonly rows: number;
+}
+
+export interface TimelineLayout {
+  readonly items: readonly PlacedItem[];
+  readonly badges: readonly Badge[];
+  readonly lanes: readonly LaneRows[];
+}
+
+/**
+ * Places every visible item in its lane: each item gets the first row where its mark and label fit
+ * without touching a neighbour; labels flip to the left of the mark when they would run off the right
+ * edge. An item that finds no row among `maxRows` is never dropped: it joins a count badge in the
+ * lane's badge row, merged with overflow neighbours whose badges would touch, so badges never overlap. Same-start items keep
+ * the order they were given in. O(n log n + n * maxRows).
+ */
+export function layoutTimeline(
+  entries: readonly LayoutEntry[],
+  x: (time: number) => number,
+  options: LayoutOptions,
+): TimelineLayout {
+  const { width, laneCount, maxRows, markWidth, gap, badgeWidth } = options;
+  const order = entries.map((e, i) => ({ e, i, x0: x(e.start), x1: x(e.end) }));
+  order.sort((a, b) => a.e.lane - b.e.lane || a.x0 - b.x0 || a.x1 - b.x1 || a.i - b.i);
+
+  const items: PlacedItem[] = [];
+  const overflow: { lane: number; center: number; entry: LayoutEntry }[] = [];
+  const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
+
+  for (const { e, x0: sx0, x1: sx1 } of order) {
+    if (sx1 < 0 || sx0 > width) continue;
+    const point = sx1 - sx0 < markWidth;
+    const center = (sx0 + sx1) / 2;
+    const x0 = point ? center - markWidth / 2 : sx0;
+    const x1 = point ? center + markWidth / 2 : sx1;
+    // Bars keep their label inside the view; points put it on the side that has room.
+    const visibleStart = Math.max(x0, 0);
+    const rightRoom = width - Math.min(x1, width);
+    const labelSide = rightRoom >= e.labelWidth + gap || visibleStart < e.labelWidth + gap ? 'right' : 'left';
+    const labelX = labelSide === 'right' ? (point ? x1 : visibleStart) + gap : x0 - gap - e.labelWidth;
+    const boxStart = Math.min(x0, labelX);
+    const boxEnd = Math.max(x1, labelX + e.labelWidth);
+    const ends = rowEnds[e.lane]!;
+    let row = ends.findIndex((end) => end + gap <= boxStart);
+    if (row < 0 && ends.length < maxRows) row = ends.length;
+    if (row < 0) {
+      overflow.push({ lane: e.lane, center, entry: e });
+      continue;
+    }
+    ends[row] = boxEnd;
+    items.push({ id: e.id, lane: e.lane, row, x0, x1, point, labelSide, labelX });
+  }
+
+  const badges: Badge[] = [];
+  overflow.sort((a, b) => a.lane - b.lane || a.center - b.center);
+  let current: { lane: number; x: number; ids: string[]; start: number; end: number } | undefined;
+  const flush = () => {
+    if (current) badges.push({ ...current, row: rowEnds[current.lane]!.length });
+  };
+  for (const o of overflow) {
+    const left = Math.min(Math.max(o.center - badgeWidth / 2, 0), Math.max(width - badgeWidth, 0));
+    if (current && current.lane === o.lane && left < current.x + badgeWidth) {
+      current.ids.push(o.entry.id);
+      current.start = Math.min(current.start, o.entry.start);
+      current.end = Math.max(current.end, o.entry.end);
+    } else {
+      flush();
+      current = { lane: o.lane, x: left, ids: [o.entry.id], start: o.entry.start, end: o.entry.end };
+    }
+  }
+  flush();
+
+  const lanes = rowEnds.map((ends, lane) => ({
+    rows: Math.max(1, ends.length + (badges.some((b) => b.lane === lane) ? 1 : 0)),
+  }));
+  return { items, badges, lanes };
+}

@@ -1,0 +1,71 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { formatUtc } from './format.js';
+
+/** The smallest visible span zoom allows: about an hour. */
+export const MIN_VISIBLE_MS = 60 * 60 * 1000;
+
+/**
+ * The timeline's default domain for a data extent: from the start of the first item's year to the
+ * end of the last item's month ("2011 to the end of December 2024" for the Syria data).
+ */
+export function niceDomain(start: number, end: number): [number, number] {
+  const from = utcYear.floor(new Date(start)).getTime();
+  let to = utcMonth.ceil(new Date(end)).getTime();
+  if (to <= from) to = utcMonth.offset(new Date(from), 1).getTime();
+  return [from, to];
+}
+
+/** The base time scale: the whole domain across the drawable width. Zoom derives copies from it. */
+export function baseTimeScale(domain: readonly [number, number], range: readonly [number, number]): ScaleTime<number, number> {
+  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
+}
+
+/** The largest zoom factor: the whole domain down to `MIN_VISIBLE_MS`. */
+export function maxZoom(domain: readonly [number, number]): number {
+  return Math.max(1, (domain[1] - domain[0]) / MIN_VISIBLE_MS);
+}
+
+export interface AxisTick {
+  readonly time: number;
+  readonly x: number;
+  readonly label: string;
+  /** A boundary of the next larger unit (a new year among months, a new month among days). */
+  readonly major: boolean;
+}
+
+/** Ticks closer than this to the right edge are left out: their label would be cut off. */
+export const TICK_EDGE = 28;
+
+/**
+ * Ticks for a visible scale, about one per `spacing` pixels, labelled in UTC with date-fns:
+ * years as "2016", months as "Mar" (with the year at January), days as "1 Dec", hours as "14:00".
+ */
+export function axisTicks(x: ScaleTime<number, number>, spacing = 80): AxisTick[] {
+  const [r0, r1] = x.range() as [number, number];
+  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  const ticks = x.ticks(count);
+  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : Infinity;
+  const DAY = 86_400_000;
+  const right = Math.max(r0, r1) - TICK_EDGE;
+  return ticks.filter((t) => x(t) <= right).map((t) => {
+    const time = t.getTime();
+    let label: string;
+    let major: boolean;
+    if (step >= 360 * DAY) {
+      label = formatUtc(time, 'yyyy');
+      major = true;
+    } else if (step >= 28 * DAY) {
+      major = utcYear.floor(t).getTime() === time;
+      label = formatUtc(time, major ? 'MMM yyyy' : 'MMM');
+    } else if (step >= DAY) {
+      major = utcMonth.floor(t).getTime() === time;
+      label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM');
+    } else {
+      major = utcDay.floor(t).getTime() === time;
+      label = formatUtc(time, major ? 'd MMM HH:mm' : 'HH:mm');
+    }
+    return { time, x: x(t), label, major };
+  });
+}
+

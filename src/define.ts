@@ -1,0 +1,4 @@
+/** Registers every chronicle element. This is the self-contained bundle's entry. */
+import './components/timeline/define.js';
+
+export * from './index.js';

@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { formatCalendarDate, formatUtc, formatWhen } from '../../src/core/format.js';
+
+describe('formatting dates with their precision', () => {
+  it('writes a date as precisely as it is known', () => {
+    expect(formatCalendarDate('2011')).to.equal('2011');
+    expect(formatCalendarDate('2016-12')).to.equal('December 2016');
+    expect(formatCalendarDate('2024-12-01')).to.equal('Sunday, 1 December 2024');
+  });
+
+  it('writes each kind of time as a phrase', () => {
+    expect(formatWhen({ type: 'date', date: '2015' })).to.equal('2015');
+    expect(formatWhen({ type: 'period', start: '2012', end: '2016' })).to.equal('2012 to 2016');
+    expect(formatWhen({ type: 'period', start: '2022', ongoing: true })).to.equal('since 2022, ongoing');
+    expect(formatWhen({ type: 'window', from: '2024-11-25', to: '2024-12-01' })).to.equal(
+      'between 25 November and 1 December 2024',
+    );
+    expect(formatWhen({ type: 'window', to: '2024-12-01' })).to.equal('before 1 December 2024');
+    expect(formatWhen({ type: 'window', from: '2023-12', to: '2024-01' })).to.equal('between December 2023 and January 2024');
+    expect(formatWhen({ type: 'undated' })).to.equal('undated');
+    expect(formatWhen({ type: 'undated', ongoing: true })).to.equal('undated, ongoing');
+  });
+
+  it('formats instants in UTC', () => {
+    expect(formatUtc(Date.UTC(2024, 11, 1, 23, 30), 'd MMM HH:mm')).to.equal('1 Dec 23:30');
+  });
+});

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_LAYOUT, layoutTimeline, type LayoutEntry } from '../../src/core/layout.js';
+
+const entry = (id: string, start: number, end: number, labelWidth = 40, lane = 0): LayoutEntry => ({
+  id,
+  lane,
+  start,
+  end,
+  kind: 'date',
+  labelWidth,
+});
+const identity = (t: number) => t;
+const options = { ...DEFAULT_LAYOUT, width: 400, laneCount: 1 };
+
+describe('layoutTimeline', () => {
+  it('puts a label to the right of a mark when there is room', () => {
+    const { items, badges, lanes } = layoutTimeline([entry('a', 100, 200)], identity, options);
+    expect(items).to.deep.equal([
+      { id: 'a', lane: 0, row: 0, x0: 100, x1: 200, point: false, labelSide: 'right', labelX: 106 },
+    ]);
+    expect(badges).to.deep.equal([]);
+    expect(lanes).to.deep.equal([{ rows: 1 }]);
+  });
+
+  it('draws a span narrower than a mark as a point centred on it', () => {
+    const { items } = layoutTimeline([entry('a', 100, 102)], identity, options);
+    expect(items[0]).to.deep.include({ x0: 96, x1: 106, point: true, labelX: 112 });
+  });
+
+  it('flips the label to the left at the right edge', () => {
+    const { items } = layoutTimeline([entry('a', 390, 391)], identity, options);
+    expect(items[0]).to.deep.include({ labelSide: 'left', x0: 385.5, x1: 395.5, labelX: 385.5 - 6 - 40 });
+  });
+
+  it('stacks items whose mark and label would touch into the next row', () => {
+    const { items } = layoutTimeline(
+      [entry('a', 0, 10), entry('b', 30, 40), entry('c', 70, 80)],
+      identity,
+      options,
+    );
+    // a's box ends at 56 (label 16..56); b starts at 30: new row. c starts at 70 >= 56 + 6: back in row 0.
+    expect(items.map((i) => [i.id, i.row])).to.deep.equal([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+    ]);
+  });
+
+  it('counts items with no room in a badge instead of dropping them', () => {
+    const crowd = Array.from({ length: 7 }, (_, i) => entry(`e${i}`, 200, 201));
+    const { items, badges, lanes } = layoutTimeline(crowd, identity, options);
+    expect(items.map((i) => i.id)).to.deep.equal(['e0', 'e1', 'e2', 'e3']);
+    expect(items.map((i) => i.row)).to.deep.equal([0, 1, 2, 3]);
+    expect(badges).to.deep.equal([{ lane: 0, row: 4, x: 185.5, ids: ['e4', 'e5', 'e6'], start: 200, end: 201 }]);
+    expect(lanes).to.deep.equal([{ rows: 5 }]);
+  });
+
+  it('keeps the given order for items that start together', () => {
+    const { items } = layoutTimeline([entry('z', 50, 50), entry('a', 50, 50)], identity, options);
+    expect(items.map((i) => i.id)).to.deep.equal(['z', 'a']);
+  });
+
+  it('culls items wholly outside the view', () => {
+    const { items, badges } = layoutTimeline([entry('before', -50, -10), entry('after', 500, 600)], identity, options);
+    expect(items).to.deep.equal([]);
+    expect(badges).to.deep.equal([]);
+  });
+
+  it('keeps lanes apart', () => {
+    const { items, lanes } = layoutTimeline(
+      [entry('a', 10, 20, 40, 0), entry('b', 10, 20, 40, 1)],
+      identity,
+      { ...options, laneCount: 3 },
+    );
+    expect(items.map((i) => [i.id, i.lane, i.row])).to.deep.equal([
+      ['a', 0, 0],
+      ['b', 1, 0],
+    ]);
+    expect(lanes).to.deep.equal([{ rows: 1 }, { rows: 1 }, { rows: 1 }]);
+  });
+});

@@ -1,0 +1,30 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './test/tools/chromium.mjs';
+
+let executablePath;
+try {
+  executablePath = findChromium();
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
+
+/** A Chromium whose clock runs in `timeZone`: the dataset's dates must not move with it. */
+const chromium = (timeZone) =>
+  chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS, env: { ...process.env, TZ: timeZone } },
+  });
+
+export default {
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
+  groups: [
+    { name: 'utc', files: ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/**/*.test.ts'], browsers: [chromium('UTC')] },
+    // The pure core and data again, in a zone with a half-hour offset and daylight saving time.
+    { name: 'st-johns', files: ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/zone/*.test.ts'], browsers: [chromium('America/St_Johns')] },
+  ],
+};
