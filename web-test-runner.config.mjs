@@ -19,7 +19,8 @@ const chromium = (timeZone) =>
 export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  concurrency: 2,
+  // One page at a time: focus, keyboard and animation frames belong to the visible page.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   groups: [

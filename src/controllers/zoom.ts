@@ -58,9 +58,10 @@ export class ZoomController implements ReactiveController {
     const target = this.options.target();
     if (!target || this.selection?.node() === target) return;
     this.selection = select(target);
+    // d3-zoom keeps the transform on the element (`__zoom`); start it from ours (after a reconnect or
+    // a re-render that replaced the <svg>) without firing zoom events.
+    this.selection.property('__zoom', this.transform);
     this.selection.call(this.behavior);
-    // Keep d3's stored transform in step with ours (e.g. after a reconnect).
-    this.behavior.transform(this.selection, this.transform);
   }
 
   hostDisconnected(): void {

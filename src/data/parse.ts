@@ -315,8 +315,10 @@ export function parseDataset(json: unknown): ParseResult {
   const actorIds = new Set(actors.map((a) => a.id));
   const placeIds = new Set(places.map((p) => p.id));
   const events = readTable(r, root.events, 'events', (rr, v, p) => readEvent(rr, v, p, actorIds, placeIds));
-  const eventIds = new Set(events.map((e) => e.id));
   const rawEvents = Array.isArray(root.events) ? root.events : [];
+  // Every id written in the file counts as a target, even of an item rejected for another reason:
+  // one mistake should produce one error, not a cascade.
+  const eventIds = new Set(rawEvents.map((e) => (e as Json | null)?.id).filter((id) => typeof id === 'string'));
   events.forEach((event) => {
     const index = rawEvents.findIndex((e) => (e as Json | null)?.id === event.id);
     event.relations?.forEach((rel, i) => {

@@ -19,6 +19,24 @@ import { METRICS, axisTemplate, badgeTemplate, itemTemplate, lanesTemplate, type
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
 
+/**
+ * The longest start of `text` that fits `max` pixels with an ellipsis, cut between words so the
+ * visible words stay words of the accessible name; a single over-long first word is cut inside.
+ */
+function truncateWords(text: string, max: number, measure: (t: string) => number): string {
+  const words = text.split(' ');
+  let fit = '';
+  for (const word of words) {
+    const next = fit ? `${fit} ${word}` : word;
+    if (measure(`${next}…`) > max) break;
+    fit = next;
+  }
+  if (fit) return `${fit.replace(/[\s,:;.–-]+$/, '')}…`;
+  let n = text.length;
+  while (n > 1 && measure(`${text.slice(0, n)}…`) > max) n--;
+  return `${text.slice(0, n)}…`;
+}
+
 interface Prepared {
   readonly event: ChronicleEvent;
   readonly span: TimeSpan;
@@ -94,6 +112,8 @@ export class ChronicleTimeline extends LitElement {
   // Derived state, computed in willUpdate.
   private prepared: Prepared[] = [];
   private byId = new Map<string, Prepared>();
+  /** Position of each dated item in time order (start, end, then given order): DOM and arrow-key order. */
+  private rank = new Map<string, number>();
   private undated: Prepared[] = [];
   private lanes: Lane[] = [];
   private laneOf = new Map<string, number>();
@@ -170,6 +190,10 @@ export class ChronicleTimeline extends LitElement {
       (span ? this.prepared : this.undated).push(p);
     }
     this.byId = new Map([...this.prepared, ...this.undated].map((p) => [p.event.id, p]));
+    const chronological = this.prepared
+      .map((p, i) => ({ id: p.event.id, start: p.span.start, end: p.span.end, i }))
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+    this.rank = new Map(chronological.map((c, i) => [c.id, i]));
     const { lanes, laneOf } = assignLanes(
       this.prepared.map((p) => p.event),
       this.groupBy,
@@ -182,7 +206,7 @@ export class ChronicleTimeline extends LitElement {
     this.zoom.transform = zoomIdentity;
   }
 
-  /** Measures each label once per width and font; long titles are cut with an ellipsis to fit half the width. */
+  /** Measures each label once per width and font; long titles are cut at a word, with an ellipsis, to fit half the width. */
   private measureLabels(width: number, font: string): void {
     this.labels.clear();
     const ctx = document.createElement('canvas').getContext('2d');
@@ -192,14 +216,7 @@ export class ChronicleTimeline extends LitElement {
       let text = span.ongoing ? `${event.title} (ongoing)` : event.title;
       let w = measure(text);
       if (w > max) {
-        let lo = 0;
-        let hi = text.length;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (measure(`${text.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
-          else hi = mid - 1;
-        }
-        text = `${text.slice(0, lo).trimEnd()}…`;
+        text = truncateWords(text, max, measure);
         w = measure(text);
       }
       this.labels.set(event.id, { text, width: Math.ceil(w) });
@@ -216,7 +233,9 @@ export class ChronicleTimeline extends LitElement {
       labelWidth: this.labels.get(event.id)?.width ?? 0,
     }));
     const x = this.x!;
-    this.layout = layoutTimeline(entries, (t) => x(t), { ...DEFAULT_LAYOUT, width, laneCount: this.lanes.length });
+    const layout = layoutTimeline(entries, (t) => x(t), { ...DEFAULT_LAYOUT, width, laneCount: this.lanes.length });
+    const rank = (id: string) => this.rank.get(id)!;
+    this.layout = { ...layout, items: [...layout.items].sort((a, b) => rank(a.id) - rank(b.id)) };
     let y = METRICS.axisHeight;
     this.bands = this.lanes.map((lane, i) => {
       const height = METRICS.laneHeader + this.layout!.lanes[i]!.rows * METRICS.rowHeight + METRICS.lanePadding;
@@ -333,7 +352,7 @@ export class ChronicleTimeline extends LitElement {
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       const item = target.closest<SVGGElement>('[data-id]');
       if (!item) return;
-      const order = [...(this.layout?.items ?? [])].sort((a, b) => a.x0 - b.x0 || a.lane - b.lane);
+      const order = this.layout?.items ?? [];
       const i = order.findIndex((p) => p.id === item.dataset.id);
       const next = order[i + (e.key === 'ArrowRight' ? 1 : -1)];
       if (!next) return;

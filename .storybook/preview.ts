@@ -1,0 +1,16 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/define.js';
+
+// API docs (attributes, properties, events, parts, custom properties) come from the manifest.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    controls: { expanded: true },
+    layout: 'padded',
+  },
+};
+
+export default preview;
