@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { countReporter } from './test/tools/count-reporter.mjs';
 import { CHROMIUM_ARGS, findChromium } from './test/tools/chromium.mjs';
 
 let executablePath;
@@ -22,10 +24,23 @@ export default {
   // One page at a time: focus, keyboard and animation frames belong to the visible page.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: true }),
+    countReporter('test-results/web-test-runner.json'),
+  ],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   groups: [
-    { name: 'utc', files: ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/**/*.test.ts'], browsers: [chromium('UTC')] },
+    {
+      name: 'utc',
+      files: ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/**/*.test.ts'],
+      browsers: [chromium('UTC')],
+    },
     // The pure core and data again, in a zone with a half-hour offset and daylight saving time.
-    { name: 'st-johns', files: ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/zone/*.test.ts'], browsers: [chromium('America/St_Johns')] },
+    {
+      name: 'st-johns',
+      files: ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/zone/*.test.ts'],
+      browsers: [chromium('America/St_Johns')],
+    },
   ],
 };

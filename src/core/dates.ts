@@ -122,7 +122,8 @@ export function spanOf(when: When, dataEnd: number): TimeSpan | null {
         kind: 'window',
         start: calendarStart(when.from ?? when.to),
         end: calendarEnd(when.to),
-        precision: when.from === undefined ? precisionOf(when.to) : coarser(precisionOf(when.from), precisionOf(when.to)),
+        precision:
+          when.from === undefined ? precisionOf(when.to) : coarser(precisionOf(when.from), precisionOf(when.to)),
         ongoing: false,
         openStart: when.from === undefined,
       };

@@ -42,8 +42,8 @@ export interface PlacedItem {
   readonly x1: number;
   /** True when the span is narrower than a mark, so it is drawn as a point. */
   readonly point: boolean;
-  /** Which side of the mark its label sits on. */
-  readonly labelSide: 'right' | 'left';
+  /** Where the label sits: inside a bar wide enough to hold it, or beside the mark. */
+  readonly labelSide: 'inside' | 'right' | 'left';
   /** Left edge of the label text box. */
   readonly labelX: number;
 }
@@ -73,8 +73,8 @@ export interface TimelineLayout {
 
 /**
  * Places every visible item in its lane: each item gets the first row where its mark and label fit
- * without touching a neighbour; labels flip to the left of the mark when they would run off the right
- * edge. An item that finds no row among `maxRows` is never dropped: it joins a count badge in the
+ * without touching a neighbour. A label sits inside a bar that holds it, else to the right of the mark,
+ * flipping to the left when it would run off the right edge. An item that finds no row among `maxRows` is never dropped: it joins a count badge in the
  * lane's badge row, merged with overflow neighbours whose badges would touch, so badges never overlap. Same-start items keep
  * the order they were given in. O(n log n + n * maxRows).
  */
@@ -97,11 +97,17 @@ export function layoutTimeline(
     const center = (sx0 + sx1) / 2;
     const x0 = point ? center - markWidth / 2 : sx0;
     const x1 = point ? center + markWidth / 2 : sx1;
-    // Bars keep their label inside the view; points put it on the side that has room.
+    // A bar wide enough holds its label inside (from its visible start); otherwise the label goes
+    // beside the mark, on the right when it fits there, else on the left, else where there is more room.
     const visibleStart = Math.max(x0, 0);
-    const rightRoom = width - Math.min(x1, width);
-    const labelSide = rightRoom >= e.labelWidth + gap || visibleStart < e.labelWidth + gap ? 'right' : 'left';
-    const labelX = labelSide === 'right' ? (point ? x1 : visibleStart) + gap : x0 - gap - e.labelWidth;
+    const need = e.labelWidth + gap;
+    let labelSide: PlacedItem['labelSide'];
+    if (!point && Math.min(x1, width) - visibleStart >= need + gap) labelSide = 'inside';
+    else if (x1 + need <= width) labelSide = 'right';
+    else if (x0 - need >= 0) labelSide = 'left';
+    else labelSide = width - x1 >= x0 ? 'right' : 'left';
+    const labelX =
+      labelSide === 'inside' ? visibleStart + gap : labelSide === 'right' ? x1 + gap : x0 - gap - e.labelWidth;
     const boxStart = Math.min(x0, labelX);
     const boxEnd = Math.max(x1, labelX + e.labelWidth);
     const ends = rowEnds[e.lane]!;

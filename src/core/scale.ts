@@ -17,8 +17,13 @@ export function niceDomain(start: number, end: number): [number, number] {
 }
 
 /** The base time scale: the whole domain across the drawable width. Zoom derives copies from it. */
-export function baseTimeScale(domain: readonly [number, number], range: readonly [number, number]): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
+export function baseTimeScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([range[0], range[1]]);
 }
 
 /** The largest zoom factor: the whole domain down to `MIN_VISIBLE_MS`. */
@@ -48,24 +53,25 @@ export function axisTicks(x: ScaleTime<number, number>, spacing = 80): AxisTick[
   const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : Infinity;
   const DAY = 86_400_000;
   const right = Math.max(r0, r1) - TICK_EDGE;
-  return ticks.filter((t) => x(t) <= right).map((t) => {
-    const time = t.getTime();
-    let label: string;
-    let major: boolean;
-    if (step >= 360 * DAY) {
-      label = formatUtc(time, 'yyyy');
-      major = true;
-    } else if (step >= 28 * DAY) {
-      major = utcYear.floor(t).getTime() === time;
-      label = formatUtc(time, major ? 'MMM yyyy' : 'MMM');
-    } else if (step >= DAY) {
-      major = utcMonth.floor(t).getTime() === time;
-      label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM');
-    } else {
-      major = utcDay.floor(t).getTime() === time;
-      label = formatUtc(time, major ? 'd MMM HH:mm' : 'HH:mm');
-    }
-    return { time, x: x(t), label, major };
-  });
+  return ticks
+    .filter((t) => x(t) <= right)
+    .map((t) => {
+      const time = t.getTime();
+      let label: string;
+      let major: boolean;
+      if (step >= 360 * DAY) {
+        label = formatUtc(time, 'yyyy');
+        major = true;
+      } else if (step >= 28 * DAY) {
+        major = utcYear.floor(t).getTime() === time;
+        label = formatUtc(time, major ? 'MMM yyyy' : 'MMM');
+      } else if (step >= DAY) {
+        major = utcMonth.floor(t).getTime() === time;
+        label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM');
+      } else {
+        major = utcDay.floor(t).getTime() === time;
+        label = formatUtc(time, major ? 'd MMM HH:mm' : 'HH:mm');
+      }
+      return { time, x: x(t), label, major };
+    });
 }
-

@@ -81,7 +81,10 @@ class Reader {
   id(obj: Json, key: string, path: string): string | undefined {
     const value = this.string(obj, key, path);
     if (value !== undefined && !ID.test(value)) {
-      return this.fail(join(path, key), `${describe(value)} is not an id (lowercase letters and digits joined by hyphens)`);
+      return this.fail(
+        join(path, key),
+        `${describe(value)} is not an id (lowercase letters and digits joined by hyphens)`,
+      );
     }
     return value;
   }
@@ -108,7 +111,10 @@ class Reader {
       case 'day':
         return this.fail(at, `${describe(value)} is not a calendar date: that month has no day ${value.slice(8, 10)}`);
       case 'range':
-        return this.fail(at, `${describe(value)} is outside the years the timeline can show (${MIN_YEAR} to ${MAX_YEAR})`);
+        return this.fail(
+          at,
+          `${describe(value)} is outside the years the timeline can show (${MIN_YEAR} to ${MAX_YEAR})`,
+        );
       default:
         return value;
     }
@@ -157,7 +163,14 @@ function readPlace(r: Reader, value: unknown, path: string): Place | undefined {
   return coordinates ? { id, name, coordinates } : { id, name };
 }
 
-function endsBeforeStart(r: Reader, path: string, start: string, end: string, startKey: string, endKey: string): boolean {
+function endsBeforeStart(
+  r: Reader,
+  path: string,
+  start: string,
+  end: string,
+  startKey: string,
+  endKey: string,
+): boolean {
   if (calendarStart(end) < calendarStart(start)) {
     r.fail(join(path, endKey), `"${end}" is before ${startKey} "${start}": it ends before it starts`);
     return true;
@@ -189,7 +202,8 @@ function readWhen(r: Reader, value: unknown, path: string): When | undefined {
         return r.fail(path, 'a period needs an end, or "ongoing": true when it has not ended');
       }
       if (!start || (o.end !== undefined && !end)) return undefined;
-      if (end !== undefined) return endsBeforeStart(r, path, start, end, 'start', 'end') ? undefined : { type, start, end };
+      if (end !== undefined)
+        return endsBeforeStart(r, path, start, end, 'start', 'end') ? undefined : { type, start, end };
       return { type, start, ongoing: true };
     }
     case 'window': {
@@ -226,7 +240,10 @@ function readSource(r: Reader, value: unknown, path: string): SourceRef | undefi
   const o = r.object(value, path, 'a source', ['paragraphs', 'attribution']);
   if (!o) return undefined;
   const attribution = r.string(o, 'attribution', path);
-  const list = o.paragraphs === undefined ? r.fail(join(path, 'paragraphs'), 'is required') : r.list(o.paragraphs, join(path, 'paragraphs'));
+  const list =
+    o.paragraphs === undefined
+      ? r.fail(join(path, 'paragraphs'), 'is required')
+      : r.list(o.paragraphs, join(path, 'paragraphs'));
   if (!list) return undefined;
   if (list.length === 0) return r.fail(join(path, 'paragraphs'), 'needs at least one paragraph number');
   const bad = list.findIndex((n) => !Number.isInteger(n) || (n as number) < 0);
@@ -234,7 +251,13 @@ function readSource(r: Reader, value: unknown, path: string): SourceRef | undefi
   return attribution ? { paragraphs: list as number[], attribution } : undefined;
 }
 
-function readIds(r: Reader, value: unknown, path: string, known: ReadonlySet<string>, table: string): string[] | undefined {
+function readIds(
+  r: Reader,
+  value: unknown,
+  path: string,
+  known: ReadonlySet<string>,
+  table: string,
+): string[] | undefined {
   const list = r.list(value, path);
   if (!list) return undefined;
   const out: string[] = [];
@@ -246,20 +269,50 @@ function readIds(r: Reader, value: unknown, path: string, known: ReadonlySet<str
   return out.length === list.length ? out : undefined;
 }
 
-const EVENT_FIELDS = ['id', 'title', 'summary', 'category', 'when', 'dateBasis', 'actors', 'places', 'source', 'relations'];
+const EVENT_FIELDS = [
+  'id',
+  'title',
+  'summary',
+  'category',
+  'when',
+  'dateBasis',
+  'actors',
+  'places',
+  'source',
+  'relations',
+];
 
-function readEvent(r: Reader, value: unknown, path: string, actors: ReadonlySet<string>, places: ReadonlySet<string>): ChronicleEvent | undefined {
+function readEvent(
+  r: Reader,
+  value: unknown,
+  path: string,
+  actors: ReadonlySet<string>,
+  places: ReadonlySet<string>,
+): ChronicleEvent | undefined {
   const o = r.object(value, path, 'an event', EVENT_FIELDS);
   if (!o) return undefined;
   const id = r.id(o, 'id', path);
   const title = r.string(o, 'title', path, { max: 120 });
   const summary = r.string(o, 'summary', path);
   const category = r.oneOf(o, 'category', path, CATEGORIES);
-  const when = o.when === undefined ? r.fail(join(path, 'when'), 'is required') : readWhen(r, o.when, join(path, 'when'));
-  const dateBasis = o.dateBasis === undefined ? r.fail(join(path, 'dateBasis'), 'is required') : readDateBasis(r, o.dateBasis, join(path, 'dateBasis'));
-  const actorIds = o.actors === undefined ? r.fail(join(path, 'actors'), 'is required') : readIds(r, o.actors, join(path, 'actors'), actors, 'actors');
-  const placeIds = o.places === undefined ? r.fail(join(path, 'places'), 'is required') : readIds(r, o.places, join(path, 'places'), places, 'places');
-  const source = o.source === undefined ? r.fail(join(path, 'source'), 'is required') : readSource(r, o.source, join(path, 'source'));
+  const when =
+    o.when === undefined ? r.fail(join(path, 'when'), 'is required') : readWhen(r, o.when, join(path, 'when'));
+  const dateBasis =
+    o.dateBasis === undefined
+      ? r.fail(join(path, 'dateBasis'), 'is required')
+      : readDateBasis(r, o.dateBasis, join(path, 'dateBasis'));
+  const actorIds =
+    o.actors === undefined
+      ? r.fail(join(path, 'actors'), 'is required')
+      : readIds(r, o.actors, join(path, 'actors'), actors, 'actors');
+  const placeIds =
+    o.places === undefined
+      ? r.fail(join(path, 'places'), 'is required')
+      : readIds(r, o.places, join(path, 'places'), places, 'places');
+  const source =
+    o.source === undefined
+      ? r.fail(join(path, 'source'), 'is required')
+      : readSource(r, o.source, join(path, 'source'));
   let relations: Relation[] | undefined;
   if (o.relations !== undefined) {
     const list = r.list(o.relations, join(path, 'relations'));
@@ -273,8 +326,19 @@ function readEvent(r: Reader, value: unknown, path: string, actors: ReadonlySet<
       if (type && target) relations!.push({ type, target });
     });
   }
-  if (!id || !title || !summary || !category || !when || !dateBasis || !actorIds || !placeIds || !source) return undefined;
-  const event: ChronicleEvent = { id, title, summary, category, when, dateBasis, actors: actorIds, places: placeIds, source };
+  if (!id || !title || !summary || !category || !when || !dateBasis || !actorIds || !placeIds || !source)
+    return undefined;
+  const event: ChronicleEvent = {
+    id,
+    title,
+    summary,
+    category,
+    when,
+    dateBasis,
+    actors: actorIds,
+    places: placeIds,
+    source,
+  };
   return relations ? { ...event, relations } : event;
 }
 

@@ -4,7 +4,8 @@ import type { ChronicleDataset } from './types.js';
 
 function load(json: unknown): ChronicleDataset {
   const result = parseDataset(json);
-  if (!result.ok) throw new Error(`The shipped Syria dataset is invalid: ${result.errors.map(formatDatasetError).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`The shipped Syria dataset is invalid: ${result.errors.map(formatDatasetError).join('; ')}`);
   return result.dataset;
 }
 

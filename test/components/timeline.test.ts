@@ -72,7 +72,9 @@ describe('<chronicle-timeline>', () => {
 
   it('draws a period as a bar from its start year to the end of its end year', async () => {
     const el = await timeline(1280);
-    const aleppo = syria.events.find((e) => e.when.type === 'period' && e.when.start === '2012' && e.when.end === '2016')!;
+    const aleppo = syria.events.find(
+      (e) => e.when.type === 'period' && e.when.start === '2012' && e.when.end === '2016',
+    )!;
     const mark = el.shadowRoot!.querySelector(`[data-id="${aleppo.id}"] .mark`)!;
     expect(mark.classList.contains('period')).to.equal(true);
     expect(Number(mark.getAttribute('x'))).to.be.closeTo(1280 / 14, 0.2);
@@ -99,6 +101,36 @@ describe('<chronicle-timeline>', () => {
       expect(drawn.length + counted.length).to.equal(syria.events.filter((e) => e.when.type !== 'undated').length);
     });
   }
+
+  it('re-lays out after being hidden and shown, keeping its labels and visible range', async () => {
+    const el = await timeline(768);
+    const labels = () => $$(el, '[data-id] .label').map((t) => t.textContent);
+    el.zoomTo(Date.UTC(2015, 0, 1), Date.UTC(2020, 0, 1));
+    await until(() => el.visibleRange[0] > Date.UTC(2014, 0, 1));
+    await el.updateComplete;
+    const before = labels();
+    const range = el.visibleRange;
+    const box = el.parentElement!;
+    box.style.display = 'none';
+    await new Promise((r) => setTimeout(r, 100));
+    box.style.display = '';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(before);
+    expect(el.visibleRange[0]).to.be.closeTo(range[0], 1000);
+    expect(el.visibleRange[1]).to.be.closeTo(range[1], 1000);
+  });
+
+  it('keeps the visible range when its width changes', async () => {
+    const el = await timeline(1280);
+    el.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1));
+    await until(() => el.visibleRange[0] > Date.UTC(2015, 0, 1));
+    const range = el.visibleRange;
+    el.parentElement!.style.width = '640px';
+    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '640');
+    expect(el.visibleRange[0]).to.be.closeTo(range[0], 60_000);
+    expect(el.visibleRange[1]).to.be.closeTo(range[1], 60_000);
+  });
 
   it('selects an item on click and fires chronicle-select with it', async () => {
     const el = await timeline(1280);
@@ -138,7 +170,13 @@ describe('<chronicle-timeline>', () => {
     const changed = oneEvent(el, 'chronicle-range-change');
     for (let i = 0; i < 5; i++) {
       svg.dispatchEvent(
-        new WheelEvent('wheel', { deltaY: -200, clientX: r.left + r.width * 0.9, clientY: r.top + 10, bubbles: true, cancelable: true }),
+        new WheelEvent('wheel', {
+          deltaY: -200,
+          clientX: r.left + r.width * 0.9,
+          clientY: r.top + 10,
+          bubbles: true,
+          cancelable: true,
+        }),
       );
     }
     await until(() => el.visibleRange[1] - el.visibleRange[0] < before[1] - before[0]);

@@ -16,7 +16,9 @@ describe('formatting dates with their precision', () => {
       'between 25 November and 1 December 2024',
     );
     expect(formatWhen({ type: 'window', to: '2024-12-01' })).to.equal('before 1 December 2024');
-    expect(formatWhen({ type: 'window', from: '2023-12', to: '2024-01' })).to.equal('between December 2023 and January 2024');
+    expect(formatWhen({ type: 'window', from: '2023-12', to: '2024-01' })).to.equal(
+      'between December 2023 and January 2024',
+    );
     expect(formatWhen({ type: 'undated' })).to.equal('undated');
     expect(formatWhen({ type: 'undated', ongoing: true })).to.equal('undated, ongoing');
   });

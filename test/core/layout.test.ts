@@ -13,13 +13,25 @@ const identity = (t: number) => t;
 const options = { ...DEFAULT_LAYOUT, width: 400, laneCount: 1 };
 
 describe('layoutTimeline', () => {
-  it('puts a label to the right of a mark when there is room', () => {
+  it('puts a label inside a bar that holds it', () => {
     const { items, badges, lanes } = layoutTimeline([entry('a', 100, 200)], identity, options);
     expect(items).to.deep.equal([
-      { id: 'a', lane: 0, row: 0, x0: 100, x1: 200, point: false, labelSide: 'right', labelX: 106 },
+      { id: 'a', lane: 0, row: 0, x0: 100, x1: 200, point: false, labelSide: 'inside', labelX: 106 },
     ]);
     expect(badges).to.deep.equal([]);
     expect(lanes).to.deep.equal([{ rows: 1 }]);
+  });
+
+  it('puts the label of a bar too short to hold it beside the bar', () => {
+    const { items } = layoutTimeline([entry('a', 100, 130)], identity, options);
+    expect(items[0]).to.deep.include({ labelSide: 'right', labelX: 136 });
+    const atEdge = layoutTimeline([entry('b', 360, 395)], identity, options).items[0];
+    expect(atEdge).to.deep.include({ labelSide: 'left', labelX: 360 - 6 - 40 });
+  });
+
+  it('labels a bar cut by the left edge inside from the edge', () => {
+    const { items } = layoutTimeline([entry('a', -300, 120)], identity, options);
+    expect(items[0]).to.deep.include({ labelSide: 'inside', labelX: 6 });
   });
 
   it('draws a span narrower than a mark as a point centred on it', () => {
@@ -33,11 +45,7 @@ describe('layoutTimeline', () => {
   });
 
   it('stacks items whose mark and label would touch into the next row', () => {
-    const { items } = layoutTimeline(
-      [entry('a', 0, 10), entry('b', 30, 40), entry('c', 70, 80)],
-      identity,
-      options,
-    );
+    const { items } = layoutTimeline([entry('a', 0, 10), entry('b', 30, 40), entry('c', 70, 80)], identity, options);
     // a's box ends at 56 (label 16..56); b starts at 30: new row. c starts at 70 >= 56 + 6: back in row 0.
     expect(items.map((i) => [i.id, i.row])).to.deep.equal([
       ['a', 0],
@@ -67,11 +75,10 @@ describe('layoutTimeline', () => {
   });
 
   it('keeps lanes apart', () => {
-    const { items, lanes } = layoutTimeline(
-      [entry('a', 10, 20, 40, 0), entry('b', 10, 20, 40, 1)],
-      identity,
-      { ...options, laneCount: 3 },
-    );
+    const { items, lanes } = layoutTimeline([entry('a', 10, 20, 40, 0), entry('b', 10, 20, 40, 1)], identity, {
+      ...options,
+      laneCount: 3,
+    });
     expect(items.map((i) => [i.id, i.lane, i.row])).to.deep.equal([
       ['a', 0, 0],
       ['b', 1, 0],

@@ -31,7 +31,20 @@ describe('axis ticks', () => {
     const x = baseTimeScale([utc(2011), utc(2025)], [0, 1280]);
     const ticks = axisTicks(x);
     expect(ticks.map((t) => t.label)).to.deep.equal([
-      '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024',
+      '2011',
+      '2012',
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
     ]);
     expect(ticks[7]!.x).to.be.closeTo(((utc(2018) - utc(2011)) / (utc(2025) - utc(2011))) * 1280, 1e-9);
     expect(ticks.every((t) => t.major)).to.equal(true);
@@ -51,7 +64,14 @@ describe('axis ticks', () => {
   it('labels the crowded week by day', () => {
     const ticks = axisTicks(baseTimeScale([utc(2024, 11, 25), utc(2024, 12, 3)], [0, 640]));
     expect(ticks.map((t) => t.label)).to.deep.equal([
-      '25 Nov', '26 Nov', '27 Nov', '28 Nov', '29 Nov', '30 Nov', '1 Dec 2024', '2 Dec',
+      '25 Nov',
+      '26 Nov',
+      '27 Nov',
+      '28 Nov',
+      '29 Nov',
+      '30 Nov',
+      '1 Dec 2024',
+      '2 Dec',
     ]);
   });
 

@@ -89,7 +89,8 @@ describe('data/schema.json and the TypeScript types', () => {
   });
 
   // Checks the schema can express (not cross-references, which only the parser sees).
-  const SCHEMA_CAN_SEE = /format|month that|period with neither|unknown category|unknown field|unknown kind|off the globe|empty list|kebab-case|missing title|not an object/;
+  const SCHEMA_CAN_SEE =
+    /format|month that|period with neither|unknown category|unknown field|unknown kind|off the globe|empty list|kebab-case|missing title|not an object/;
   for (const bad of BAD_INPUTS.filter((b) => SCHEMA_CAN_SEE.test(b.name))) {
     it(`both reject ${bad.name}`, () => {
       const doc = bad.change(validDataset());

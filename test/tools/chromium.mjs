@@ -23,7 +23,9 @@ export function findChromium({ install = true } = {}) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there: point it at a Chromium or Chrome binary.`);
+    throw new Error(
+      `CHROME_PATH is set to ${fromEnv}, but there is no file there: point it at a Chromium or Chrome binary.`,
+    );
   }
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -61,6 +61,11 @@ export const timelineStyles = css`
   }
   .item .label {
     fill: var(--_fg);
+    /* A halo in the background colour keeps labels legible over bars and grid lines. */
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   .mark {
     fill: var(--_c);
@@ -77,7 +82,10 @@ export const timelineStyles = css`
     color: var(--_c);
   }
   .mark.period {
-    fill-opacity: 0.8;
+    fill-opacity: 0.5;
+  }
+  .item .label.inside {
+    stroke: none;
   }
   .ongoing {
     fill: var(--_c);

@@ -89,7 +89,7 @@ export function itemTemplate(v: ItemView): SVGTemplateResult {
   >
     <rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>
     ${markTemplate(v)}
-    <text part="event-label" class="label" x=${p.labelX} y=${y + 4}>${v.label}</text>
+    <text part="event-label" class="label ${p.labelSide}" x=${p.labelX} y=${y + 4}>${v.label}</text>
   </g>`;
 }
 

@@ -15,7 +15,15 @@ import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { timelineStyles } from './timeline.styles.js';
-import { METRICS, axisTemplate, badgeTemplate, itemTemplate, lanesTemplate, type ItemView, type LaneBand } from './timeline.templates.js';
+import {
+  METRICS,
+  axisTemplate,
+  badgeTemplate,
+  itemTemplate,
+  lanesTemplate,
+  type ItemView,
+  type LaneBand,
+} from './timeline.templates.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
 
@@ -126,6 +134,8 @@ export class ChronicleTimeline extends LitElement {
   private bands: LaneBand[] = [];
   private chartHeight = 0;
   private lastWidth = 0;
+  /** The width the labels were measured and cut for (-1: not yet, or the items changed). */
+  private labelsWidth = -1;
   private focusId = '';
 
   /** The items shown: `events`, or the shipped dataset's. */
@@ -155,28 +165,29 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const width = this.size.width;
     if (changed.has('events') || changed.has('groupBy') || this.prepared.length + this.undated.length === 0) {
       this.prepare();
     }
-    if (width !== this.lastWidth || changed.has('events') || changed.has('groupBy') || this.labels.size === 0) {
+    const width = this.size.width;
+    // Hidden (no width yet, or a display:none parent): keep what was laid out for the last real width.
+    if (width === 0) return;
+    if (width !== this.labelsWidth) {
       const style = getComputedStyle(this);
       this.measureLabels(width, `${style.fontSize} ${style.fontFamily}`);
+      this.labelsWidth = width;
     }
-    if (width > 0) {
-      if (width !== this.lastWidth || changed.has('events') || !this.baseX) {
-        // Keep the visible range across resizes: the transform's translation is in pixels.
-        if (this.lastWidth > 0 && width !== this.lastWidth) {
-          const t = this.zoom.transform;
-          this.zoom.transform = zoomIdentity.translate((t.x * width) / this.lastWidth, 0).scale(t.k);
-        }
-        this.baseX = baseTimeScale(this.domain, [0, width]);
-        this.lastWidth = width;
+    if (width !== this.lastWidth || !this.baseX) {
+      // Keep the visible range across resizes: the transform's translation is in pixels.
+      if (this.baseX && this.lastWidth > 0 && width !== this.lastWidth) {
+        const t = this.zoom.transform;
+        this.zoom.transform = zoomIdentity.translate((t.x * width) / this.lastWidth, 0).scale(t.k);
       }
-      this.x = this.zoom.transform.rescaleX(this.baseX);
-      this.ticks = axisTicks(this.x);
-      this.layoutItems(width);
+      this.baseX = baseTimeScale(this.domain, [0, width]);
+      this.lastWidth = width;
     }
+    this.x = this.zoom.transform.rescaleX(this.baseX);
+    this.ticks = axisTicks(this.x);
+    this.layoutItems(width);
   }
 
   private prepare(): void {
@@ -201,8 +212,11 @@ export class ChronicleTimeline extends LitElement {
     this.lanes = lanes;
     this.laneOf = laneOf;
     const start = Math.min(...this.prepared.map((p) => p.span.start));
-    this.domain = this.prepared.length ? niceDomain(start, end) : niceDomain(Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1));
+    this.domain = this.prepared.length
+      ? niceDomain(start, end)
+      : niceDomain(Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1));
     this.baseX = undefined;
+    this.labelsWidth = -1;
     this.zoom.transform = zoomIdentity;
   }
 
@@ -262,26 +276,29 @@ export class ChronicleTimeline extends LitElement {
     const width = this.size.width;
     return html`
       ${width > 0 && this.layout ? this.chart(width) : nothing}
-      ${this.undated.length
-        ? html`<section part="undated" class="undated" aria-label="Undated">
-            <h2>Undated</h2>
-            <ul>
-              ${this.undated.map(
-                (p) => html`<li>
-                  <button
-                    type="button"
-                    style="--_c:${this.color(p.event)}"
-                    aria-pressed=${p.event.id === this.selected ? 'true' : 'false'}
-                    title=${`${p.event.title} (${p.dateText})`}
-                    @click=${() => this.select(p.event.id)}
-                  >
-                    ${p.event.title}
-                  </button>
-                </li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}
+      ${
+        this.undated.length
+          ? html`<section part="undated" class="undated" aria-label="Undated">
+              <h2>Undated</h2>
+              <ul>
+                ${this.undated.map(
+                  (p) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        style="--_c:${this.color(p.event)}"
+                        aria-pressed=${p.event.id === this.selected ? 'true' : 'false'}
+                        title=${`${p.event.title} (${p.dateText})`}
+                        @click=${() => this.select(p.event.id)}
+                      >
+                        ${p.event.title}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
     `;
   }
 

@@ -1,0 +1,154 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { ChronicleTimeline } from '../src/components/timeline/timeline.js';
+import type { ChronicleEvent } from '../src/data/types.js';
+import '../src/components/timeline/define.js';
+
+interface Args {
+  groupBy: 'category' | 'none';
+  selected: string;
+  label: string;
+  width: string;
+  events?: readonly ChronicleEvent[];
+}
+
+const render = (args: Args) =>
+  html`<div style="max-width:${args.width}">
+    <chronicle-timeline
+      group-by=${args.groupBy}
+      selected=${args.selected}
+      label=${args.label}
+      .events=${args.events}
+    ></chronicle-timeline>
+  </div>`;
+
+const timelineIn = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('chronicle-timeline') as ChronicleTimeline;
+
+/** Waits until the timeline has measured itself and drawn its chart. */
+async function drawn(canvasElement: HTMLElement) {
+  const el = timelineIn(canvasElement);
+  await waitFor(() => expect(el.shadowRoot?.querySelector('svg [data-id]')).toBeTruthy());
+  return el;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Timeline',
+  component: 'chronicle-timeline',
+  render,
+  args: { groupBy: 'category', selected: '', label: 'The Syrian conflict, 2011 to December 2024', width: '1280px' },
+  argTypes: {
+    groupBy: { control: 'inline-radio', options: ['category', 'none'] },
+    width: { control: 'text', description: 'Width of the box around the timeline (story only).' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A zoomable timeline on a UTC axis. With no `events` it shows the shipped Syria dataset, 2011 to December 2024: year-precision items span their year, windows are hatched, ongoing periods end in an arrow, undated items are listed below, and items with no room for a label are counted in a badge that zooms to them.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The shipped dataset with no attributes: lanes by category. Click an item to select it. */
+export const SyriaDefault: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    const first = el.shadowRoot!.querySelector<SVGGElement>('[data-id]')!;
+    let chosen = '';
+    el.addEventListener('chronicle-select', (e) => (chosen = e.detail.item?.id ?? ''), { once: true });
+    first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await expect(chosen).toBe(first.dataset.id);
+    await waitFor(() => expect(el.getAttribute('selected')).toBe(first.dataset.id));
+  },
+};
+
+/** Everything in one lane. */
+export const OneLane: Story = {
+  args: { groupBy: 'none' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect([...el.shadowRoot!.querySelectorAll('[part="lane-label"]')].map((t) => t.textContent)).toEqual([
+      'Events',
+    ]);
+  },
+};
+
+/** With an item selected by attribute. */
+export const Selected: Story = {
+  args: { selected: 'iraqi-militias-cross-into-syria' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelector('[part~="event-selected"]')?.getAttribute('data-id')).toBe(
+      'iraqi-militias-cross-into-syria',
+    );
+  },
+};
+
+/** A phone-sized view: crowded stretches collapse into count badges, none of them hides an item. */
+export const Narrow: Story = {
+  args: { width: '360px' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelector('[part="cluster"]')).toBeTruthy();
+  },
+};
+
+const custom: ChronicleEvent[] = [
+  {
+    id: 'founding',
+    title: 'Company founded',
+    summary: 'The company is registered.',
+    category: 'political',
+    when: { type: 'date', date: '2019-03-14' },
+    dateBasis: { method: 'explicit', note: 'From the register.' },
+    actors: [],
+    places: [],
+    source: { paragraphs: [1], attribution: 'the register' },
+  },
+  {
+    id: 'pilot',
+    title: 'Pilot project',
+    summary: 'A first pilot runs.',
+    category: 'diplomacy',
+    when: { type: 'period', start: '2019-06', end: '2020-02' },
+    dateBasis: { method: 'explicit', note: 'From the annual report.' },
+    actors: [],
+    places: [],
+    source: { paragraphs: [2], attribution: 'the annual report' },
+  },
+  {
+    id: 'review',
+    title: 'Review, sometime that autumn',
+    summary: 'A review took place.',
+    category: 'statement',
+    when: { type: 'window', from: '2020-09', to: '2020-11' },
+    dateBasis: { method: 'context', note: 'Only the season is known.' },
+    actors: [],
+    places: [],
+    source: { paragraphs: [3], attribution: 'staff' },
+  },
+];
+
+/** Any dataset in the library's format, through the `events` property. */
+export const CustomData: Story = {
+  args: { events: custom, label: 'A company history', width: '900px' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="event-label"]')].map((t) => t.textContent);
+    await expect(labels).toEqual(['Company founded', 'Pilot project', 'Review, sometime that autumn']);
+  },
+};
+
+/** No items: the element says so instead of drawing an empty chart. */
+export const Empty: Story = {
+  args: { events: [] },
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part="empty"]')?.textContent).toBe('No events to show.'));
+  },
+};
