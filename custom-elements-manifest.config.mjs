@@ -16,7 +16,6 @@ const dropNamelessEvents = {
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts'],
-  outdir: '.',
   litelement: true,
   plugins: [dropNamelessEvents],
 };
