@@ -7,6 +7,7 @@ import '../src/components/timeline/define.js';
 
 interface Args {
   groupBy: 'category' | 'none';
+  timeScale: 'compressed' | 'linear';
   selected: string;
   label: string;
   width: string;
@@ -17,6 +18,7 @@ const render = (args: Args) =>
   html`<div style="max-width:${args.width}">
     <chronicle-timeline
       group-by=${args.groupBy}
+      time-scale=${args.timeScale}
       selected=${args.selected}
       label=${args.label}
       .events=${args.events}
@@ -37,16 +39,23 @@ const meta: Meta<Args> = {
   title: 'Components/Timeline',
   component: 'chronicle-timeline',
   render,
-  args: { groupBy: 'category', selected: '', label: 'The Syrian conflict, 2011 to December 2024', width: '1280px' },
+  args: {
+    groupBy: 'category',
+    timeScale: 'compressed',
+    selected: '',
+    label: 'The Syrian conflict, 2011 to December 2024',
+    width: '1280px',
+  },
   argTypes: {
     groupBy: { control: 'inline-radio', options: ['category', 'none'] },
+    timeScale: { control: 'inline-radio', options: ['compressed', 'linear'] },
     width: { control: 'text', description: 'Width of the box around the timeline (story only).' },
   },
   parameters: {
     docs: {
       description: {
         component:
-          'A zoomable timeline on a UTC axis. With no `events` it shows the shipped Syria dataset, 2011 to December 2024: year-precision items span their year, windows are hatched, ongoing periods end in an arrow, undated items are listed below, and items with no room for a label are counted in a badge that zooms to them.',
+          'A zoomable timeline on a UTC axis. With no `events` it shows the shipped Syria dataset, 2011 to December 2024, on a compressed axis that gives the crowded last week room and marks shrunken quiet stretches as breaks. Year-precision items span their year, windows are hatched, ongoing periods end in an arrow, undated items are listed below, and items with no room for a label are counted in a badge that zooms to them.',
       },
     },
   },
@@ -64,6 +73,26 @@ export const SyriaDefault: Story = {
     first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await expect(chosen).toBe(first.dataset.id);
     await waitFor(() => expect(el.getAttribute('selected')).toBe(first.dataset.id));
+  },
+};
+
+/**
+ * Time in proportion to width: fourteen years are readable, but the crowded week of November and
+ * December 2024 is under two pixels wide, so its items mostly sit in count badges.
+ */
+export const LinearTime: Story = {
+  args: { timeScale: 'linear' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelector('[part="axis-break"]')).toBeNull();
+  },
+};
+
+/** Compressed time (the default): long quiet stretches shrink to marked breaks on the axis. */
+export const CompressedTime: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelectorAll('[part="axis-break"]').length).toBe(5);
   },
 };
 

@@ -10,13 +10,17 @@ export interface ZoomControllerOptions {
 }
 
 /**
- * Wraps d3-zoom: wheel, trackpad pinch, drag, touch and double-click change `transform`, which the
- * host turns into a visible scale with `transform.rescaleX(base)`. D3 only attaches listeners; Lit renders.
+ * Wraps d3-zoom: wheel, trackpad pinch, drag, touch and double-click change `transform`, from which
+ * the host derives visible positions (`k * base(t) + x`). D3 only attaches listeners; Lit renders.
+ * Every transform goes through this controller, so d3's own stored copy never goes stale.
  */
 export class ZoomController implements ReactiveController {
-  transform: ZoomTransform = zoomIdentity;
+  private current: ZoomTransform = zoomIdentity;
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private selection?: Selection<SVGSVGElement, unknown, null, undefined>;
+  private width = 0;
+  private height = 0;
+  private maxScale = 1;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -24,15 +28,24 @@ export class ZoomController implements ReactiveController {
   ) {
     this.behavior = zoom<SVGSVGElement, unknown>()
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        this.transform = event.transform;
+        this.current = event.transform;
         this.host.requestUpdate();
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.options.onEnd?.(event.transform));
     host.addController(this);
   }
 
-  /** Sets the zoom limits and the viewport size (call when width, height or domain change). */
+  /** The current transform. */
+  get transform(): ZoomTransform {
+    return this.current;
+  }
+
+  /** Sets the zoom limits and the viewport size (call when width, height or the axis change). */
   configure(width: number, height: number, maxScale: number): void {
+    if (width === this.width && height === this.height && maxScale === this.maxScale) return;
+    this.width = width;
+    this.height = height;
+    this.maxScale = maxScale;
     this.behavior
       .scaleExtent([1, maxScale])
       .extent([
@@ -45,22 +58,38 @@ export class ZoomController implements ReactiveController {
       ]);
   }
 
-  /** Moves to a transform, clamped to the limits; fires the usual zoom and end callbacks. */
-  set(transform: ZoomTransform): void {
-    if (this.selection) this.behavior.transform(this.selection, transform);
-    else {
-      this.transform = transform;
-      this.host.requestUpdate();
-    }
+  /** `t` within the limits: zoom factor 1 to the maximum, and never past either end of the axis. */
+  clamp(t: ZoomTransform): ZoomTransform {
+    const k = Math.max(1, Math.min(this.maxScale, t.k));
+    const x = Math.max(this.width * (1 - k), Math.min(0, t.x));
+    return zoomIdentity.translate(x, 0).scale(k);
+  }
+
+  /** Moves to `t` (clamped) as a zoom would, firing the usual zoom and end callbacks. */
+  set(t: ZoomTransform): void {
+    const clamped = this.clamp(t);
+    if (this.selection) this.behavior.transform(this.selection, clamped);
+    else this.reset(clamped);
+  }
+
+  /** Replaces the transform without a gesture or events (after new data or a resize). */
+  reset(t: ZoomTransform): void {
+    this.current = this.clamp(t);
+    this.selection?.property('__zoom', this.current);
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Listeners were removed on disconnect: an update re-attaches them in hostUpdated.
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
     const target = this.options.target();
     if (!target || this.selection?.node() === target) return;
     this.selection = select(target);
-    // d3-zoom keeps the transform on the element (`__zoom`); start it from ours (after a reconnect or
-    // a re-render that replaced the <svg>) without firing zoom events.
-    this.selection.property('__zoom', this.transform);
+    // d3-zoom keeps its transform on the element (`__zoom`): start it from ours, without zoom events.
+    this.selection.property('__zoom', this.current);
     this.selection.call(this.behavior);
   }
 

@@ -64,7 +64,7 @@ export function calendarEnd(text: CalendarDate): number {
   return Date.UTC(year, month! - 1, day! + 1);
 }
 
-export const SPAN_KINDS = ['date', 'period', 'window', 'undated'] as const;
+export const SPAN_KINDS = ['date', 'period', 'window'] as const;
 export type SpanKind = (typeof SPAN_KINDS)[number];
 
 /**

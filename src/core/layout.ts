@@ -1,5 +1,3 @@
-import type { SpanKind } from './dates.js';
-
 /** One dated item, ready for layout: zoom-independent facts only. */
 export interface LayoutEntry {
   readonly id: string;
@@ -7,7 +5,6 @@ export interface LayoutEntry {
   readonly lane: number;
   readonly start: number;
   readonly end: number;
-  readonly kind: SpanKind;
   /** Width in pixels of the item's label text (already truncated if need be). */
   readonly labelWidth: number;
 }

@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { formatUtc } from './format.js';
 
@@ -16,21 +16,6 @@ export function niceDomain(start: number, end: number): [number, number] {
   return [from, to];
 }
 
-/** The base time scale: the whole domain across the drawable width. Zoom derives copies from it. */
-export function baseTimeScale(
-  domain: readonly [number, number],
-  range: readonly [number, number],
-): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([range[0], range[1]]);
-}
-
-/** The largest zoom factor: the whole domain down to `MIN_VISIBLE_MS`. */
-export function maxZoom(domain: readonly [number, number]): number {
-  return Math.max(1, (domain[1] - domain[0]) / MIN_VISIBLE_MS);
-}
-
 export interface AxisTick {
   readonly time: number;
   readonly x: number;
@@ -45,14 +30,16 @@ export const TICK_EDGE = 28;
 /**
  * Ticks for a visible scale, about one per `spacing` pixels, labelled in UTC with date-fns:
  * years as "2016", months as "Mar" (with the year at January), days as "1 Dec", hours as "14:00".
+ * Ticks within `TICK_EDGE` of `edge` (by default the range's end) are left out.
  */
-export function axisTicks(x: ScaleTime<number, number>, spacing = 80): AxisTick[] {
+export function axisTicks(x: ScaleTime<number, number>, spacing = 80, edge?: number): AxisTick[] {
   const [r0, r1] = x.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
   const ticks = x.ticks(count);
-  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : Infinity;
+  const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
+  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : Math.abs(d1 - d0) / count;
   const DAY = 86_400_000;
-  const right = Math.max(r0, r1) - TICK_EDGE;
+  const right = (edge ?? Math.max(r0, r1)) - TICK_EDGE;
   return ticks
     .filter((t) => x(t) <= right)
     .map((t) => {

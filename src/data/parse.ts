@@ -1,4 +1,4 @@
-import { MAX_YEAR, MIN_YEAR, calendarStart, parseCalendarDate } from '../core/dates.js';
+import { MAX_YEAR, MIN_YEAR, calendarEnd, calendarStart, parseCalendarDate } from '../core/dates.js';
 import {
   ACTOR_KINDS,
   CATEGORIES,
@@ -171,7 +171,8 @@ function endsBeforeStart(
   startKey: string,
   endKey: string,
 ): boolean {
-  if (calendarStart(end) < calendarStart(start)) {
+  // Compare whole calendar spans: `2016-05` to `2016` is fine (the year ends after May begins).
+  if (calendarEnd(end) <= calendarStart(start)) {
     r.fail(join(path, endKey), `"${end}" is before ${startKey} "${start}": it ends before it starts`);
     return true;
   }
@@ -383,8 +384,13 @@ export function parseDataset(json: unknown): ParseResult {
   // Every id written in the file counts as a target, even of an item rejected for another reason:
   // one mistake should produce one error, not a cascade.
   const eventIds = new Set(rawEvents.map((e) => (e as Json | null)?.id).filter((id) => typeof id === 'string'));
+  const indexOf = new Map<unknown, number>();
+  rawEvents.forEach((e, i) => {
+    const id = (e as Json | null)?.id;
+    if (!indexOf.has(id)) indexOf.set(id, i);
+  });
   events.forEach((event) => {
-    const index = rawEvents.findIndex((e) => (e as Json | null)?.id === event.id);
+    const index = indexOf.get(event.id);
     event.relations?.forEach((rel, i) => {
       const at = `events[${index}].relations[${i}].target`;
       if (!eventIds.has(rel.target)) r.fail(at, `"${rel.target}" is not the id of an event`);

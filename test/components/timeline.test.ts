@@ -23,6 +23,26 @@ async function until(check: () => boolean, ms = 3000) {
 }
 
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+
+/** Zooms in (negative deltaY) or out with wheel events at a fraction of the chart's width. */
+async function wheel(el: ChronicleTimeline, deltaY: number, at = 0.5, times = 3) {
+  const svg = el.shadowRoot!.querySelector('svg')!;
+  const r = svg.getBoundingClientRect();
+  for (let i = 0; i < times; i++) {
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY,
+        clientX: r.left + r.width * at,
+        clientY: r.top + 10,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }
+  await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+}
+const span = (r: [number, number]) => r[1] - r[0];
 const box = (e: Element) => e.getBoundingClientRect();
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
@@ -46,12 +66,29 @@ describe('<chronicle-timeline>', () => {
     expect(drawn.length).to.be.greaterThan(10);
   });
 
-  it('draws a UTC axis from 2011 to the end of 2024', async () => {
+  it('draws a UTC axis from 2011 to the end of 2024, with the crowded week given room', async () => {
     const el = await timeline(1280);
-    const labels = $$(el, '[part="tick-label"]').map((t) => t.textContent);
+    const ticks = $$(el, '[part="tick-label"]');
+    const labels = ticks.map((t) => t.textContent);
     expect(labels[0]).to.equal('2011');
-    expect(labels.at(-1)).to.equal('2024');
+    expect(labels).to.include.members(['2012', '2017', '27 Nov', '29 Nov', '1 Dec 2024']);
     expect(el.visibleRange).to.deep.equal([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)]);
+    // The last week of November and 1 and 2 December get over a quarter of the width, not 2 pixels.
+    const tickX = (label: string) => box(ticks[labels.indexOf(label)]!).left;
+    expect(tickX('1 Dec 2024') - tickX('27 Nov')).to.be.greaterThan(200);
+  });
+
+  it('marks each compressed stretch as a break on the axis, and linear time-scale has none', async () => {
+    const el = await timeline(1280);
+    expect($$(el, '[part="axis-break"] title').map((t) => t.textContent!.split(',')[0])).to.deep.equal([
+      '1 Jan 2012 to 1 Jan 2015',
+      '1 Jan 2017 to 1 Jan 2020',
+      '1 Jan 2021 to 1 Jan 2023',
+      '1 Jan 2024 to 25 Nov 2024',
+      '3 Dec 2024 to 1 Jan 2025',
+    ]);
+    const linear = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    expect($$(linear, '[part="axis-break"]').length).to.equal(0);
   });
 
   it('gives lanes by category, named', async () => {
@@ -60,29 +97,45 @@ describe('<chronicle-timeline>', () => {
     expect(lanes).to.include.members(['Armed conflict', 'Foreign forces', 'Statements', 'Regional wars']);
   });
 
-  it('draws a year-precision item across its whole year, not on 1 January', async () => {
+  it("draws a year-precision item from its year's tick to the next year's, not on 1 January", async () => {
     const el = await timeline(1280);
     const uprising = syria.events.find((e) => e.when.type === 'date' && e.when.date === '2011')!;
     const mark = el.shadowRoot!.querySelector(`[data-id="${uprising.id}"] .mark`)!;
-    const yearWidth = 1280 / 14;
+    const ticks = $$(el, '[part="tick-label"]');
+    const tick = (label: string) =>
+      Number(
+        ticks
+          .find((t) => t.textContent === label)!
+          .parentElement!.getAttribute('transform')!
+          .match(/translate\(([\d.]+)/)![1],
+      );
     expect(mark.classList.contains('date-span')).to.equal(true);
-    expect(Number(mark.getAttribute('x'))).to.be.closeTo(0, 0.01);
-    expect(Number(mark.getAttribute('width'))).to.be.closeTo(yearWidth, 0.2);
+    expect(Number(mark.getAttribute('x'))).to.be.closeTo(tick('2011'), 0.01);
+    expect(Number(mark.getAttribute('x')) + Number(mark.getAttribute('width'))).to.be.closeTo(tick('2012'), 0.01);
   });
 
-  it('draws a period as a bar from its start year to the end of its end year', async () => {
-    const el = await timeline(1280);
-    const aleppo = syria.events.find(
-      (e) => e.when.type === 'period' && e.when.start === '2012' && e.when.end === '2016',
-    )!;
-    const mark = el.shadowRoot!.querySelector(`[data-id="${aleppo.id}"] .mark`)!;
-    expect(mark.classList.contains('period')).to.equal(true);
-    expect(Number(mark.getAttribute('x'))).to.be.closeTo(1280 / 14, 0.2);
-    expect(Number(mark.getAttribute('width'))).to.be.closeTo((5 * 1280) / 14, 0.5);
+  it('on a linear time-scale, spans a year and a period in proportion to their length', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    const year = 1280 / 14;
+    const uprising = el.shadowRoot!.querySelector('[data-id="uprising-against-assad-2011"] .mark')!;
+    expect(Number(uprising.getAttribute('x'))).to.be.closeTo(0, 0.01);
+    expect(Number(uprising.getAttribute('width'))).to.be.closeTo(year, 0.2);
+    const aleppo = el.shadowRoot!.querySelector('[data-id="opposition-holds-aleppo-2012-2016"] .mark')!;
+    expect(aleppo.classList.contains('period')).to.equal(true);
+    expect(Number(aleppo.getAttribute('x'))).to.be.closeTo(year, 0.2);
+    expect(Number(aleppo.getAttribute('width'))).to.be.closeTo(5 * year, 0.5);
+    expect(
+      $$(el, '[part="tick-label"]')
+        .map((t) => t.textContent)
+        .at(-1),
+    ).to.equal('2024');
   });
 
   it('marks ongoing periods and hatches windows', async () => {
     const el = await timeline(1280);
+    const window = el.shadowRoot!.querySelector('[data-id="opposition-captures-aleppo"] .mark')!;
+    expect(window.classList.contains('window')).to.equal(true);
+    expect(getComputedStyle(window).fill).to.contain('chronicle-hatch');
     expect($$(el, '.ongoing').length).to.be.greaterThan(0);
     const ongoingLabels = $$(el, '[data-id] .label').filter((t) => t.textContent!.endsWith('(ongoing)'));
     expect(ongoingLabels.length).to.equal($$(el, '.ongoing').length);
@@ -162,7 +215,7 @@ describe('<chronicle-timeline>', () => {
   });
 
   it('zooms in on wheel and pans on drag, firing chronicle-range-change', async () => {
-    const el = await timeline(1280);
+    const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
     const svg = el.shadowRoot!.querySelector('svg')!;
     const r = box(svg);
     const before = el.visibleRange;
@@ -202,8 +255,80 @@ describe('<chronicle-timeline>', () => {
     badge!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await until(() => el.visibleRange[1] - el.visibleRange[0] < (before[1] - before[0]) / 10);
     await el.updateComplete;
-    const drawn = $$(el, '[data-id]').map((g) => (g as SVGGElement).dataset.id);
-    expect(drawn).to.include(ids[0]);
+    const { drawn, counted } = itemsShown(el);
+    for (const id of ids) expect([...drawn, ...counted], id).to.include(id);
+    const [start, end] = el.visibleRange;
+    for (const id of ids) {
+      const e = syria.events.find((x) => x.id === id)!;
+      const d = e.when.type === 'date' ? e.when.date : e.when.type === 'window' ? e.when.to : '';
+      expect(Date.parse(d), id).to.be.within(start, end);
+    }
+  });
+
+  it('zooms from where it is after a resize, not from a stale transform', async () => {
+    const el = await timeline(1280);
+    el.zoomTo(Date.UTC(2015, 0, 1), Date.UTC(2017, 0, 1));
+    await until(() => span(el.visibleRange) < 3 * 365 * 86_400_000);
+    el.parentElement!.style.width = '700px';
+    await until(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '700');
+    const kept = el.visibleRange;
+    await wheel(el, -100, 0.5, 1);
+    const after = el.visibleRange;
+    expect(span(after)).to.be.lessThan(span(kept));
+    expect(after[0]).to.be.within(kept[0], kept[1]);
+    expect(after[1]).to.be.within(kept[0], kept[1]);
+  });
+
+  it('still zooms after being removed and put back', async () => {
+    const el = await timeline(1000);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const before = el.visibleRange;
+    await wheel(el, -200);
+    expect(span(el.visibleRange)).to.be.lessThan(span(before));
+  });
+
+  it('shows the whole of new events, and zooms from there', async () => {
+    const el = await timeline(1000);
+    await wheel(el, -300, 0.9, 5);
+    expect(span(el.visibleRange)).to.be.lessThan(span([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)]));
+    el.events = syria.events.filter((e) => e.when.type === 'date' && e.when.date.length === 4);
+    await el.updateComplete;
+    expect(el.visibleRange).to.deep.equal([Date.UTC(2011, 0, 1), Date.UTC(2024, 0, 1)]);
+    await wheel(el, -100, 0.5, 1);
+    const [start, end] = el.visibleRange;
+    expect(start).to.be.at.least(Date.UTC(2011, 0, 1));
+    expect(end).to.be.at.most(Date.UTC(2024, 0, 1));
+    expect(end - start).to.be.greaterThan(365 * 86_400_000);
+  });
+
+  it('honours zoomTo called before it has a width, and never zooms past the data', async () => {
+    const el = document.createElement('chronicle-timeline');
+    el.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1));
+    const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    box.append(el);
+    await until(() => !!el.shadowRoot!.querySelector('svg [data-id]'));
+    await el.updateComplete;
+    expect(el.visibleRange[0]).to.be.closeTo(Date.UTC(2016, 0, 1), 86_400_000);
+    expect(el.visibleRange[1]).to.be.closeTo(Date.UTC(2017, 0, 1), 86_400_000);
+    el.zoomTo(Date.UTC(2024, 11, 20), Date.UTC(2025, 5, 1));
+    await el.updateComplete;
+    expect(el.visibleRange[1]).to.be.at.most(Date.UTC(2025, 0, 1) + 1);
+    el.zoomTo(Date.UTC(1990, 0, 1), Date.UTC(2040, 0, 1));
+    await el.updateComplete;
+    expect(el.visibleRange).to.deep.equal([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)]);
+  });
+
+  it('lists a dataset of undated items without drawing an empty axis', async () => {
+    const undated = syria.events.filter((e) => e.when.type === 'undated');
+    const el = await fixture<ChronicleTimeline>(html`<chronicle-timeline .events=${undated}></chronicle-timeline>`);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect($$(el, '.undated button').length).to.equal(undated.length);
   });
 
   it('draws any dataset given by the events property', async () => {

@@ -6,7 +6,6 @@ const entry = (id: string, start: number, end: number, labelWidth = 40, lane = 0
   lane,
   start,
   end,
-  kind: 'date',
   labelWidth,
 });
 const identity = (t: number) => t;

@@ -29,6 +29,14 @@ describe('parseDataset', () => {
     });
   }
 
+  it('accepts a period whose coarser end still ends after its start', () => {
+    const d = validDataset();
+    d.events[1].when = { type: 'period', start: '2016-05', end: '2016' };
+    expect(parseDataset(d).ok).to.equal(true);
+    d.events[1].when = { type: 'period', start: '2017-05', end: '2016' };
+    expect(parseDataset(d).ok).to.equal(false);
+  });
+
   it('reports every problem at once, not just the first', () => {
     const d = validDataset();
     d.events[0].when.date = '2024-13-01';

@@ -45,6 +45,15 @@ export const timelineStyles = css`
   .tick.major text {
     fill: var(--_fg);
   }
+  .break-band {
+    fill: var(--_bg);
+    fill-opacity: 0.7;
+  }
+  .break-mark {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
   .lane-bg {
     fill: var(--_lane);
   }
@@ -84,7 +93,8 @@ export const timelineStyles = css`
   .mark.period {
     fill-opacity: 0.5;
   }
-  .item .label.inside {
+  /* Inside a solid bar the bar is the background; over a hatched window the halo stays. */
+  .item .label.inside:not(.window) {
     stroke: none;
   }
   .ongoing {
@@ -112,8 +122,10 @@ export const timelineStyles = css`
     stroke: var(--_selected);
     stroke-width: 2.5;
   }
+  /* Underlined, not bold: labels were measured at normal weight, and bold would widen them. */
   .item.selected .label {
-    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
   }
   .badge rect {
     fill: var(--_fg);

@@ -1,6 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import type { AxisSegment } from '../../core/axis.js';
 import type { AxisTick } from '../../core/scale.js';
+import { formatUtc } from '../../core/format.js';
 import type { Badge, PlacedItem } from '../../core/layout.js';
 import type { TimeSpan } from '../../core/dates.js';
 
@@ -33,12 +35,14 @@ export function axisTemplate(ticks: readonly AxisTick[], height: number): SVGTem
 
 export function lanesTemplate(lanes: readonly LaneBand[], width: number): SVGTemplateResult {
   return svg`<g aria-hidden="true">
-    ${lanes.map(
-      (l) => svg`<g part="lane" class="lane">
-        <rect class="lane-bg" x="0" y=${l.y} width=${width} height=${l.height - 2}></rect>
-        <text part="lane-label" class="lane-label" x="6" y=${l.y + 13}>${l.label}</text>
-      </g>`,
-    )}
+    ${lanes.map((l) => svg`<rect part="lane" class="lane-bg" x="0" y=${l.y} width=${width} height=${l.height - 2}></rect>`)}
+  </g>`;
+}
+
+/** Lane names, drawn above the break bands so they stay legible. */
+export function laneLabelsTemplate(lanes: readonly LaneBand[]): SVGTemplateResult {
+  return svg`<g aria-hidden="true">
+    ${lanes.map((l) => svg`<text part="lane-label" class="lane-label" x="6" y=${l.y + 13}>${l.label}</text>`)}
   </g>`;
 }
 
@@ -89,7 +93,7 @@ export function itemTemplate(v: ItemView): SVGTemplateResult {
   >
     <rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>
     ${markTemplate(v)}
-    <text part="event-label" class="label ${p.labelSide}" x=${p.labelX} y=${y + 4}>${v.label}</text>
+    <text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>
   </g>`;
 }
 
@@ -105,5 +109,20 @@ export function badgeTemplate(b: Badge, y: number, width: number): SVGTemplateRe
   >
     <rect x=${b.x} y=${y - 9} width=${width} height="18" rx="9"></rect>
     <text x=${b.x + width / 2} y=${y + 4} text-anchor="middle">+${count}</text>
+  </g>`;
+}
+
+/** Each compressed gap: a light band through the lanes and a zigzag break on the axis. */
+export function breaksTemplate(gaps: readonly AxisSegment[], height: number): SVGTemplateResult {
+  return svg`<g class="breaks">
+    ${gaps.map((g) => {
+      const mid = (g.x0 + g.x1) / 2;
+      const y = METRICS.axisHeight - 6;
+      return svg`<g part="axis-break" class="axis-break">
+        <title>${`${formatUtc(g.t0, 'd MMM yyyy')} to ${formatUtc(g.t1, 'd MMM yyyy')}, compressed: nothing starts or ends here`}</title>
+        <rect class="break-band" x=${g.x0} y=${y} width=${Math.max(g.x1 - g.x0, 0)} height=${height - y}></rect>
+        <path class="break-mark" d="M${mid - 5},${y - 4} l3,-4 l4,8 l3,-4"></path>
+      </g>`;
+    })}
   </g>`;
 }

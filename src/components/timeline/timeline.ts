@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -9,7 +8,18 @@ import { knownEnd, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { DEFAULT_LAYOUT, layoutTimeline, type LayoutEntry, type TimelineLayout } from '../../core/layout.js';
-import { axisTicks, baseTimeScale, maxZoom, niceDomain, type AxisTick } from '../../core/scale.js';
+import {
+  axisInvert,
+  axisMaxZoom,
+  axisX,
+  compressedAxis,
+  linearAxis,
+  segmentedTicks,
+  visibleSegments,
+  type AxisSegment,
+  type TimeAxis,
+} from '../../core/axis.js';
+import { niceDomain, type AxisTick } from '../../core/scale.js';
 import { syria } from '../../data/syria.js';
 import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
@@ -19,7 +29,9 @@ import {
   METRICS,
   axisTemplate,
   badgeTemplate,
+  breaksTemplate,
   itemTemplate,
+  laneLabelsTemplate,
   lanesTemplate,
   type ItemView,
   type LaneBand,
@@ -111,32 +123,43 @@ export class ChronicleTimeline extends LitElement {
   /** Accessible name of the chart. */
   @property() label = 'Timeline';
 
+  /**
+   * How time maps to width. `compressed` (default) gives crowded stretches more room than their length
+   * and shrinks long empty stretches to a marked break on the axis; `linear` keeps time proportional.
+   */
+  @property({ attribute: 'time-scale' }) timeScale: 'compressed' | 'linear' = 'compressed';
+
   private readonly size = new ResizeController(this);
   private readonly zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector('svg'),
     onEnd: (t) => this.rangeSettled(t),
   });
 
-  // Derived state, computed in willUpdate.
+  // Derived state, computed in willUpdate: from the items (prepare), from the width (labels, axis),
+  // and per zoom frame (ticks, breaks, placement, views).
   private prepared: Prepared[] = [];
   private byId = new Map<string, Prepared>();
-  /** Position of each dated item in time order (start, end, then given order): DOM and arrow-key order. */
-  private rank = new Map<string, number>();
   private undated: Prepared[] = [];
   private lanes: Lane[] = [];
-  private laneOf = new Map<string, number>();
   private domain: [number, number] = [0, 1];
   private labels = new Map<string, { text: string; width: number }>();
-  private baseX?: ScaleTime<number, number>;
-  private x?: ScaleTime<number, number>;
+  /** Layout input per dated item, in time order (start, end, then given order): DOM and arrow-key order. */
+  private entries: LayoutEntry[] = [];
+  /** The unzoomed axis for the current width; zoom derives positions from it, never changes it. */
+  private base?: TimeAxis;
   private ticks: AxisTick[] = [];
+  private breaks: AxisSegment[] = [];
   private layout?: TimelineLayout;
+  private views: ItemView[] = [];
   private bands: LaneBand[] = [];
   private chartHeight = 0;
   private lastWidth = 0;
   /** The width the labels were measured and cut for (-1: not yet, or the items changed). */
   private labelsWidth = -1;
+  /** A range asked for by `zoomTo` before the element had a width. */
+  private pendingRange?: [number, number];
   private focusId = '';
+  private measureContext?: CanvasRenderingContext2D | null;
 
   /** The items shown: `events`, or the shipped dataset's. */
   get items(): readonly ChronicleEvent[] {
@@ -145,18 +168,17 @@ export class ChronicleTimeline extends LitElement {
 
   /** The visible range in UTC milliseconds, `[start, end]`. */
   get visibleRange(): [number, number] {
-    const [a, b] = (this.x ?? baseTimeScale(this.domain, [0, 1])).domain();
-    return [a!.getTime(), b!.getTime()];
+    if (!this.base) return this.pendingRange ?? [...this.domain];
+    return this.rangeOf(this.zoom.transform, this.base, this.lastWidth);
   }
 
   /** Zooms to show `[start, end]` (UTC milliseconds), within the zoom limits. */
   zoomTo(start: number, end: number): void {
-    if (!this.baseX || this.size.width === 0) return;
-    const width = this.size.width;
-    const x0 = this.baseX(start);
-    const x1 = this.baseX(end);
-    const k = Math.min(maxZoom(this.domain), width / Math.max(x1 - x0, 1e-9));
-    this.zoom.set(zoomIdentity.scale(k).translate(-x0, 0));
+    if (!this.base) {
+      this.pendingRange = [start, end];
+      return;
+    }
+    this.zoom.set(this.transformFor(start, end, this.base, this.lastWidth));
   }
 
   /** Shows the whole domain again. */
@@ -165,34 +187,35 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') || changed.has('groupBy') || this.prepared.length + this.undated.length === 0) {
-      this.prepare();
-    }
+    const itemsChanged =
+      changed.has('events') || changed.has('groupBy') || this.entries.length + this.undated.length === 0;
+    if (itemsChanged) this.prepare();
     const width = this.size.width;
     // Hidden (no width yet, or a display:none parent): keep what was laid out for the last real width.
-    if (width === 0) return;
+    if (width === 0 || this.prepared.length === 0) return;
     if (width !== this.labelsWidth) {
-      const style = getComputedStyle(this);
-      this.measureLabels(width, `${style.fontSize} ${style.fontFamily}`);
+      this.measureLabels(width);
       this.labelsWidth = width;
     }
-    if (width !== this.lastWidth || !this.baseX) {
-      // Keep the visible range across resizes: the transform's translation is in pixels.
-      if (this.baseX && this.lastWidth > 0 && width !== this.lastWidth) {
-        const t = this.zoom.transform;
-        this.zoom.transform = zoomIdentity.translate((t.x * width) / this.lastWidth, 0).scale(t.k);
-      }
-      this.baseX = baseTimeScale(this.domain, [0, width]);
+    if (width !== this.lastWidth || !this.base || changed.has('timeScale')) {
+      // Keep the visible time range across resizes and axis changes (not the pixel transform: a
+      // compressed axis does not scale in proportion to the width).
+      const keep = this.base && this.lastWidth > 0 && !itemsChanged ? this.visibleRange : this.pendingRange;
+      this.base = this.buildAxis(width);
       this.lastWidth = width;
+      this.pendingRange = undefined;
+      this.zoom.configure(width, this.chartHeight, axisMaxZoom(this.base, width));
+      this.zoom.reset(keep ? this.transformFor(keep[0], keep[1], this.base, width) : zoomIdentity);
     }
-    this.x = this.zoom.transform.rescaleX(this.baseX);
-    this.ticks = axisTicks(this.x);
-    this.layoutItems(width);
+    const t = this.zoom.transform;
+    this.ticks = segmentedTicks(this.base, t, width);
+    this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
+    this.placeItems(width);
   }
 
   private prepare(): void {
     const items = this.items;
-    const end = knownEnd(items.map((e) => e.when)) ?? Date.UTC(2000, 0, 1);
+    const end = knownEnd(items.map((e) => e.when)) ?? 0;
     this.prepared = [];
     this.undated = [];
     for (const event of items) {
@@ -201,31 +224,36 @@ export class ChronicleTimeline extends LitElement {
       (span ? this.prepared : this.undated).push(p);
     }
     this.byId = new Map([...this.prepared, ...this.undated].map((p) => [p.event.id, p]));
-    const chronological = this.prepared
-      .map((p, i) => ({ id: p.event.id, start: p.span.start, end: p.span.end, i }))
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
-    this.rank = new Map(chronological.map((c, i) => [c.id, i]));
     const { lanes, laneOf } = assignLanes(
       this.prepared.map((p) => p.event),
       this.groupBy,
     );
     this.lanes = lanes;
-    this.laneOf = laneOf;
-    const start = Math.min(...this.prepared.map((p) => p.span.start));
-    this.domain = this.prepared.length
-      ? niceDomain(start, end)
-      : niceDomain(Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1));
-    this.baseX = undefined;
+    this.entries = this.prepared
+      .map(({ event, span }, i) => ({
+        id: event.id,
+        lane: laneOf.get(event.id)!,
+        start: span.start,
+        end: span.end,
+        labelWidth: 0,
+        i,
+      }))
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i)
+      .map(({ i: _i, ...entry }) => entry);
+    if (this.prepared.length > 0) this.domain = niceDomain(Math.min(...this.entries.map((e) => e.start)), end);
+    this.base = undefined;
     this.labelsWidth = -1;
-    this.zoom.transform = zoomIdentity;
   }
 
-  /** Measures each label once per width and font; long titles are cut at a word, with an ellipsis, to fit half the width. */
-  private measureLabels(width: number, font: string): void {
-    this.labels.clear();
-    const ctx = document.createElement('canvas').getContext('2d');
+  /** Measures each label once per width; long titles are cut at a word, with an ellipsis, to fit half the width. */
+  private measureLabels(width: number): void {
+    const style = getComputedStyle(this);
+    const font = `${style.fontSize} ${style.fontFamily}`;
+    this.measureContext ??= document.createElement('canvas').getContext('2d');
+    const ctx = this.measureContext;
     const measure = (text: string) => (ctx ? ((ctx.font = font), ctx.measureText(text).width) : text.length * 6.5);
     const max = Math.max(60, Math.min(260, width / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
+    this.labels.clear();
     for (const { event, span } of this.prepared) {
       let text = span.ongoing ? `${event.title} (ongoing)` : event.title;
       let w = measure(text);
@@ -235,21 +263,18 @@ export class ChronicleTimeline extends LitElement {
       }
       this.labels.set(event.id, { text, width: Math.ceil(w) });
     }
+    this.entries = this.entries.map((e) => ({ ...e, labelWidth: this.labels.get(e.id)!.width }));
   }
 
-  private layoutItems(width: number): void {
-    const entries: LayoutEntry[] = this.prepared.map(({ event, span }) => ({
-      id: event.id,
-      lane: this.laneOf.get(event.id)!,
-      start: span.start,
-      end: span.end,
-      kind: span.kind,
-      labelWidth: this.labels.get(event.id)?.width ?? 0,
-    }));
-    const x = this.x!;
-    const layout = layoutTimeline(entries, (t) => x(t), { ...DEFAULT_LAYOUT, width, laneCount: this.lanes.length });
-    const rank = (id: string) => this.rank.get(id)!;
-    this.layout = { ...layout, items: [...layout.items].sort((a, b) => rank(a.id) - rank(b.id)) };
+  /** Per zoom frame: place items and badges, size the lanes, and build what the template draws. */
+  private placeItems(width: number): void {
+    const base = this.base!;
+    const { k, x: tx } = this.zoom.transform;
+    this.layout = layoutTimeline(this.entries, (t) => k * axisX(base, t) + tx, {
+      ...DEFAULT_LAYOUT,
+      width,
+      laneCount: this.lanes.length,
+    });
     let y = METRICS.axisHeight;
     this.bands = this.lanes.map((lane, i) => {
       const height = METRICS.laneHeader + this.layout!.lanes[i]!.rows * METRICS.rowHeight + METRICS.lanePadding;
@@ -258,11 +283,50 @@ export class ChronicleTimeline extends LitElement {
       return band;
     });
     this.chartHeight = y;
-    this.zoom.configure(width, y, maxZoom(this.domain));
-    const visible = this.layout.items;
+    this.zoom.configure(width, y, axisMaxZoom(base, width));
+    const placed = new Map(this.layout.items.map((p) => [p.id, p]));
+    // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically.
+    const visible = this.entries.filter((e) => placed.has(e.id)).map((e) => placed.get(e.id)!);
     if (!visible.some((i) => i.id === this.focusId)) {
       this.focusId = visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '';
     }
+    this.views = visible.map((p) => {
+      const { event, span, dateText } = this.byId.get(p.id)!;
+      const label = this.labels.get(p.id)!;
+      return {
+        placed: p,
+        span,
+        y: this.rowY(p.lane, p.row),
+        color: categoryColor(event),
+        label: label.text,
+        labelWidth: label.width,
+        ariaLabel: `${event.title}, ${dateText}`,
+        selected: p.id === this.selected,
+        focusable: p.id === this.focusId,
+      };
+    });
+  }
+
+  private buildAxis(width: number): TimeAxis {
+    if (this.timeScale === 'linear') return linearAxis(this.domain, [0, width]);
+    const items = this.prepared.map(({ span }) => ({
+      start: span.start,
+      end: span.end,
+      period: span.kind === 'period',
+    }));
+    return compressedAxis(items, this.domain, [0, width]);
+  }
+
+  private rangeOf(t: ZoomTransform, base: TimeAxis, width: number): [number, number] {
+    return [axisInvert(base, t.invertX(0)), axisInvert(base, t.invertX(width))];
+  }
+
+  /** The transform that shows `[start, end]` across the width (the zoom controller clamps it). */
+  private transformFor(start: number, end: number, base: TimeAxis, width: number): ZoomTransform {
+    const x0 = axisX(base, start);
+    const x1 = axisX(base, end);
+    const k = Math.min(axisMaxZoom(base, width), width / Math.max(x1 - x0, 1e-9));
+    return zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, 0).scale(k);
   }
 
   private rowY(lane: number, row: number): number {
@@ -275,7 +339,7 @@ export class ChronicleTimeline extends LitElement {
     }
     const width = this.size.width;
     return html`
-      ${width > 0 && this.layout ? this.chart(width) : nothing}
+      ${width > 0 && this.layout && this.prepared.length > 0 ? this.chart(width) : nothing}
       ${
         this.undated.length
           ? html`<section part="undated" class="undated" aria-label="Undated">
@@ -286,7 +350,7 @@ export class ChronicleTimeline extends LitElement {
                     html`<li>
                       <button
                         type="button"
-                        style="--_c:${this.color(p.event)}"
+                        style="--_c:${categoryColor(p.event)}"
                         aria-pressed=${p.event.id === this.selected ? 'true' : 'false'}
                         title=${`${p.event.title} (${p.dateText})`}
                         @click=${() => this.select(p.event.id)}
@@ -303,22 +367,6 @@ export class ChronicleTimeline extends LitElement {
   }
 
   private chart(width: number) {
-    const layout = this.layout!;
-    const views: ItemView[] = layout.items.map((placed) => {
-      const p = this.byId.get(placed.id)!;
-      const label = this.labels.get(placed.id)!;
-      return {
-        placed,
-        span: p.span,
-        y: this.rowY(placed.lane, placed.row),
-        color: this.color(p.event),
-        label: label.text,
-        labelWidth: label.width,
-        ariaLabel: `${p.event.title}, ${p.dateText}`,
-        selected: placed.id === this.selected,
-        focusable: placed.id === this.focusId,
-      };
-    });
     return html`<svg
       part="base"
       role="group"
@@ -336,14 +384,11 @@ export class ChronicleTimeline extends LitElement {
           <line x1="0" y1="0" x2="0" y2="5" stroke="currentColor" stroke-width="2" stroke-opacity="0.6"></line>
         </pattern>
       </defs>
-      ${lanesTemplate(this.bands, width)} ${axisTemplate(this.ticks, this.chartHeight)}
-      <g class="items">${views.map(itemTemplate)}</g>
-      <g class="badges">${layout.badges.map((b) => badgeTemplate(b, this.rowY(b.lane, b.row), BADGE_WIDTH))}</g>
+      ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
+      ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
+      <g class="items">${this.views.map(itemTemplate)}</g>
+      <g class="badges">${this.layout!.badges.map((b) => badgeTemplate(b, this.rowY(b.lane, b.row), BADGE_WIDTH))}</g>
     </svg>`;
-  }
-
-  private color(event: ChronicleEvent): string {
-    return `var(--chronicle-color-${event.category}, ${CATEGORY_COLORS[event.category]})`;
   }
 
   private onClick = (e: MouseEvent): void => {
@@ -369,22 +414,20 @@ export class ChronicleTimeline extends LitElement {
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       const item = target.closest<SVGGElement>('[data-id]');
       if (!item) return;
-      const order = this.layout?.items ?? [];
-      const i = order.findIndex((p) => p.id === item.dataset.id);
-      const next = order[i + (e.key === 'ArrowRight' ? 1 : -1)];
+      const i = this.views.findIndex((v) => v.placed.id === item.dataset.id);
+      const next = this.views[i + (e.key === 'ArrowRight' ? 1 : -1)];
       if (!next) return;
       e.preventDefault();
-      this.focusId = next.id;
+      this.focusId = next.placed.id;
       this.requestUpdate();
       void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus(),
+        this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next.placed.id)}"]`)?.focus(),
       );
     }
   };
 
   private openBadge(badge: SVGGElement): void {
-    const ids = badge.dataset.badge!.split(' ');
-    const spans = ids.map((id) => this.byId.get(id)!.span);
+    const spans = badge.dataset.badge!.split(' ').map((id) => this.byId.get(id)!.span);
     const start = Math.min(...spans.map((s) => s.start));
     const end = Math.max(...spans.map((s) => s.end));
     const pad = Math.max((end - start) * 0.15, 3_600_000);
@@ -395,13 +438,18 @@ export class ChronicleTimeline extends LitElement {
     const p = this.byId.get(id);
     if (!p) return;
     this.selected = id;
-    this.focusId = this.layout?.items.some((i) => i.id === id) ? id : this.focusId;
+    if (this.layout?.items.some((i) => i.id === id)) this.focusId = id;
     this.dispatchEvent(new ChronicleSelectEvent({ item: p.event }));
   }
 
   private rangeSettled(t: ZoomTransform): void {
-    if (!this.baseX) return;
-    const [a, b] = t.rescaleX(this.baseX).domain();
-    this.dispatchEvent(new ChronicleRangeChangeEvent({ start: a!.getTime(), end: b!.getTime() }));
+    if (!this.base) return;
+    const [start, end] = this.rangeOf(t, this.base, this.lastWidth);
+    this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
   }
+}
+
+/** An item's colour: its category's custom property, falling back to the default palette. */
+function categoryColor(event: ChronicleEvent): string {
+  return `var(--chronicle-color-${event.category}, ${CATEGORY_COLORS[event.category]})`;
 }
