@@ -96,6 +96,22 @@ export const CompressedTime: Story = {
   },
 };
 
+/**
+ * The crowded week zoomed in: 25 November to 2 December 2024. Windows ("last week") are hatched
+ * across the days they may fall on; day-precision items sit on their day.
+ */
+export const CrowdedWeekZoomed: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    el.zoomTo(Date.UTC(2024, 10, 25), Date.UTC(2024, 11, 3));
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[data-id="iraqi-militias-cross-into-syria"]')).toBeTruthy(),
+    );
+    const ticks = [...el.shadowRoot!.querySelectorAll('[part="tick-label"]')].map((t) => t.textContent);
+    await expect(ticks).toContain('1 Dec 2024');
+  },
+};
+
 /** Everything in one lane. */
 export const OneLane: Story = {
   args: { groupBy: 'none' },

@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+/** Length of an animated zoom or pan. */
+export const ANIMATION_MS = 250;
+
+const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export interface ZoomControllerOptions {
   /** The element zoom listens on; looked up after each render. */
@@ -65,11 +71,28 @@ export class ZoomController implements ReactiveController {
     return zoomIdentity.translate(x, 0).scale(k);
   }
 
-  /** Moves to `t` (clamped) as a zoom would, firing the usual zoom and end callbacks. */
-  set(t: ZoomTransform): void {
+  /**
+   * Moves to `t` (clamped) as a zoom would, firing the usual zoom and end callbacks. With `animate`
+   * it eases there, unless the reader prefers reduced motion.
+   */
+  set(t: ZoomTransform, animate = false): void {
     const clamped = this.clamp(t);
-    if (this.selection) this.behavior.transform(this.selection, clamped);
-    else this.reset(clamped);
+    if (!this.selection) this.reset(clamped);
+    else if (animate && !prefersReducedMotion()) {
+      this.selection.transition().duration(ANIMATION_MS).call(this.behavior.transform, clamped);
+    } else this.behavior.transform(this.selection, clamped);
+  }
+
+  /** Zooms by `factor` around visible x `at` (pixels). */
+  zoomBy(factor: number, at: number, animate = true): void {
+    const t = this.current;
+    const k = t.k * factor;
+    this.set(zoomIdentity.translate(at - ((at - t.x) * k) / t.k, 0).scale(k), animate);
+  }
+
+  /** Pans by `dx` pixels (positive moves the view later in time). */
+  panBy(dx: number, animate = true): void {
+    this.set(zoomIdentity.translate(this.current.x - dx, 0).scale(this.current.k), animate);
   }
 
   /** Replaces the transform without a gesture or events (after new data or a resize). */

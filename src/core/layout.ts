@@ -15,6 +15,8 @@ export interface LayoutOptions {
   readonly laneCount: number;
   /** Rows of labelled items a lane may use before further items go into a count badge. */
   readonly maxRows: number;
+  /** Lanes the reader expanded: they use as many rows as their items need, with no badge. */
+  readonly expanded?: ReadonlySet<number>;
   /** Narrowest mark in pixels: a short item is drawn as a point mark this wide. */
   readonly markWidth: number;
   /** Space between a mark and its label, and between neighbours in a row. */
@@ -109,7 +111,7 @@ export function layoutTimeline(
     const boxEnd = Math.max(x1, labelX + e.labelWidth);
     const ends = rowEnds[e.lane]!;
     let row = ends.findIndex((end) => end + gap <= boxStart);
-    if (row < 0 && ends.length < maxRows) row = ends.length;
+    if (row < 0 && (ends.length < maxRows || options.expanded?.has(e.lane))) row = ends.length;
     if (row < 0) {
       overflow.push({ lane: e.lane, center, entry: e });
       continue;

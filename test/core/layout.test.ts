@@ -62,6 +62,14 @@ describe('layoutTimeline', () => {
     expect(lanes).to.deep.equal([{ rows: 5 }]);
   });
 
+  it('gives an expanded lane every row it needs, with no badge', () => {
+    const crowd = Array.from({ length: 7 }, (_, i) => entry(`e${i}`, 200, 201));
+    const { items, badges, lanes } = layoutTimeline(crowd, identity, { ...options, expanded: new Set([0]) });
+    expect(items.map((i) => i.row)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    expect(badges).to.deep.equal([]);
+    expect(lanes).to.deep.equal([{ rows: 7 }]);
+  });
+
   it('keeps the given order for items that start together', () => {
     const { items } = layoutTimeline([entry('z', 50, 50), entry('a', 50, 50)], identity, options);
     expect(items.map((i) => i.id)).to.deep.equal(['z', 'a']);

@@ -21,6 +21,33 @@ export const timelineStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .zoom-controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: 4px;
+    padding: 4px 0 2px;
+  }
+  .zoom-controls button {
+    min-width: 28px;
+    min-height: 28px;
+    font: inherit;
+    font-size: 15px;
+    line-height: 1;
+    color: var(--_fg);
+    background: var(--_lane);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .zoom-controls button:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .zoom-controls button:focus-visible,
+  svg:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
   svg {
     display: block;
     width: 100%;

@@ -115,7 +115,8 @@ export class ChronicleTimeline extends LitElement {
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
 
   /** Id of the selected item, or empty for none. Reflected, so CSS and other elements can follow it. */
-  @property({ reflect: true }) selected = '';
+  @property({ reflect: true, converter: { fromAttribute: (v) => v ?? '', toAttribute: (v: string) => v || null } })
+  selected = '';
 
   /** How items are split into lanes: `category` (default) or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'category';
@@ -159,6 +160,8 @@ export class ChronicleTimeline extends LitElement {
   /** A range asked for by `zoomTo` before the element had a width. */
   private pendingRange?: [number, number];
   private focusId = '';
+  /** Lanes opened by activating a badge or reaching one of its items: every row shown until reset. */
+  private expanded = new Set<number>();
   private measureContext?: CanvasRenderingContext2D | null;
 
   /** The items shown: `events`, or the shipped dataset's. */
@@ -172,18 +175,23 @@ export class ChronicleTimeline extends LitElement {
     return this.rangeOf(this.zoom.transform, this.base, this.lastWidth);
   }
 
-  /** Zooms to show `[start, end]` (UTC milliseconds), within the zoom limits. */
-  zoomTo(start: number, end: number): void {
+  /**
+   * Zooms to show `[start, end]` (UTC milliseconds), within the zoom limits; with `animate`, eases
+   * there unless the reader prefers reduced motion.
+   */
+  zoomTo(start: number, end: number, { animate = false } = {}): void {
     if (!this.base) {
       this.pendingRange = [start, end];
       return;
     }
-    this.zoom.set(this.transformFor(start, end, this.base, this.lastWidth));
+    this.zoom.set(this.transformFor(start, end, this.base, this.lastWidth), animate);
   }
 
-  /** Shows the whole domain again. */
-  resetZoom(): void {
-    this.zoom.set(zoomIdentity);
+  /** Shows the whole domain again, with every lane back to its compact height. */
+  resetZoom({ animate = false } = {}): void {
+    this.expanded = new Set();
+    this.zoom.set(zoomIdentity, animate);
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -243,6 +251,7 @@ export class ChronicleTimeline extends LitElement {
     if (this.prepared.length > 0) this.domain = niceDomain(Math.min(...this.entries.map((e) => e.start)), end);
     this.base = undefined;
     this.labelsWidth = -1;
+    this.expanded = new Set();
   }
 
   /** Measures each label once per width; long titles are cut at a word, with an ellipsis, to fit half the width. */
@@ -274,6 +283,7 @@ export class ChronicleTimeline extends LitElement {
       ...DEFAULT_LAYOUT,
       width,
       laneCount: this.lanes.length,
+      expanded: this.expanded,
     });
     let y = METRICS.axisHeight;
     this.bands = this.lanes.map((lane, i) => {
@@ -339,7 +349,7 @@ export class ChronicleTimeline extends LitElement {
     }
     const width = this.size.width;
     return html`
-      ${width > 0 && this.layout && this.prepared.length > 0 ? this.chart(width) : nothing}
+      ${width > 0 && this.layout && this.prepared.length > 0 ? html`${this.chart(width)}${this.toolbar()}` : nothing}
       ${
         this.undated.length
           ? html`<section part="undated" class="undated" aria-label="Undated">
@@ -366,6 +376,48 @@ export class ChronicleTimeline extends LitElement {
     `;
   }
 
+  private toolbar() {
+    const k = this.zoom.transform.k;
+    return html`<div part="zoom-controls" class="zoom-controls" role="toolbar" aria-label="Zoom">
+      <button
+        type="button"
+        part="zoom-button"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        @click=${() => this.zoomStep(2)}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        part="zoom-button"
+        aria-label="Zoom out"
+        title="Zoom out (-)"
+        ?disabled=${k <= 1}
+        @click=${() => this.zoomStep(0.5)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        part="zoom-button"
+        aria-label="Show everything"
+        title="Show everything (0)"
+        ?disabled=${k <= 1}
+        @click=${() => this.resetZoom({ animate: true })}
+      >
+        ⟲
+      </button>
+    </div>`;
+  }
+
+  /** Zooms by `factor` around the focused item when it is in view, else around the middle. */
+  private zoomStep(factor: number): void {
+    const focused = this.layout?.items.find((p) => p.id === this.focusId);
+    const at = focused ? (focused.x0 + focused.x1) / 2 : this.lastWidth / 2;
+    this.zoom.zoomBy(factor, Math.max(0, Math.min(this.lastWidth, at)));
+  }
+
   private chart(width: number) {
     return html`<svg
       part="base"
@@ -375,6 +427,7 @@ export class ChronicleTimeline extends LitElement {
       width=${width}
       height=${this.chartHeight}
       viewBox="0 0 ${width} ${this.chartHeight}"
+      tabindex=${this.views.length === 0 ? 0 : nothing}
       @click=${this.onClick}
       @keydown=${this.onKeyDown}
     >
@@ -404,34 +457,91 @@ export class ChronicleTimeline extends LitElement {
 
   private onKeyDown = (e: KeyboardEvent): void => {
     const target = e.target as Element;
-    if (e.key === 'Enter' || e.key === ' ') {
-      const item = target.closest<SVGGElement>('[data-id]');
-      const badge = target.closest<SVGGElement>('[data-badge]');
-      if (item) this.select(item.dataset.id!);
-      else if (badge) this.openBadge(badge);
-      else return;
-      e.preventDefault();
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const item = target.closest<SVGGElement>('[data-id]');
-      if (!item) return;
-      const i = this.views.findIndex((v) => v.placed.id === item.dataset.id);
-      const next = this.views[i + (e.key === 'ArrowRight' ? 1 : -1)];
-      if (!next) return;
-      e.preventDefault();
-      this.focusId = next.placed.id;
-      this.requestUpdate();
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next.placed.id)}"]`)?.focus(),
-      );
+    const item = target.closest<SVGGElement>('[data-id]');
+    const id = item?.dataset.id ?? this.focusId;
+    const index = this.entries.findIndex((entry) => entry.id === id);
+    const quarter = this.lastWidth / 4;
+    switch (e.key) {
+      case 'Enter':
+      case ' ': {
+        const badge = target.closest<SVGGElement>('[data-badge]');
+        if (item) this.select(item.dataset.id!);
+        else if (badge) this.openBadge(badge);
+        else return;
+        break;
+      }
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const step = e.key === 'ArrowRight' ? 1 : -1;
+        if (e.shiftKey) this.zoom.panBy(step * quarter);
+        else this.focusEntry(index + step);
+        break;
+      }
+      case 'PageDown':
+      case 'PageUp':
+        this.zoom.panBy((e.key === 'PageDown' ? 1 : -1) * quarter);
+        break;
+      case 'Home':
+        this.focusEntry(0);
+        break;
+      case 'End':
+        this.focusEntry(this.entries.length - 1);
+        break;
+      case '+':
+      case '=':
+        this.zoomStep(2);
+        break;
+      case '-':
+      case '_':
+        this.zoomStep(0.5);
+        break;
+      case '0':
+        this.resetZoom({ animate: true });
+        break;
+      case 'Escape':
+        if (!this.selected) return;
+        this.selected = '';
+        this.dispatchEvent(new ChronicleSelectEvent({ item: null }));
+        break;
+      default:
+        return;
     }
+    e.preventDefault();
   };
 
+  /**
+   * Moves focus to the item at `index` in time order. An item out of view is brought into view at the
+   * current zoom; an item inside a count badge gets its lane expanded so it has a row of its own.
+   */
+  private focusEntry(index: number): void {
+    const entry = this.entries[Math.max(0, Math.min(this.entries.length - 1, index))];
+    if (!entry) return;
+    this.focusId = entry.id;
+    const [start, end] = this.visibleRange;
+    if (entry.end <= start || entry.start >= end) {
+      const half = (end - start) / 2;
+      const mid = (Math.max(entry.start, this.domain[0]) + Math.min(entry.end, this.domain[1])) / 2;
+      this.zoom.reset(this.transformFor(mid - half, mid + half, this.base!, this.lastWidth));
+      this.rangeSettled(this.zoom.transform);
+    }
+    this.placeItems(this.lastWidth);
+    if (!this.layout!.items.some((p) => p.id === entry.id)) this.expanded.add(entry.lane);
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(entry.id)}"]`)?.focus(),
+    );
+  }
+
+  /** Opens a badge: its lane shows every row, and the view zooms to fit the items it held. */
   private openBadge(badge: SVGGElement): void {
-    const spans = badge.dataset.badge!.split(' ').map((id) => this.byId.get(id)!.span);
+    const ids = badge.dataset.badge!.split(' ');
+    const lane = this.entries.find((e) => e.id === ids[0])?.lane;
+    if (lane !== undefined) this.expanded.add(lane);
+    const spans = ids.map((id) => this.byId.get(id)!.span);
     const start = Math.min(...spans.map((s) => s.start));
     const end = Math.max(...spans.map((s) => s.end));
     const pad = Math.max((end - start) * 0.15, 3_600_000);
-    this.zoomTo(start - pad, end + pad);
+    this.zoomTo(start - pad, end + pad, { animate: true });
   }
 
   private select(id: string): void {
