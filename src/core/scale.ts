@@ -29,7 +29,8 @@ export const TICK_EDGE = 28;
 
 /**
  * Ticks for a visible scale, about one per `spacing` pixels, labelled in UTC with date-fns:
- * years as "2016", months as "Mar" (with the year at January), days as "1 Dec", hours as "14:00".
+ * years as "2016", months as "Mar" (with the year at January), days as "1 Dec", hours as "14:00"
+ * (midnight as its day, "2 Dec").
  * Ticks within `TICK_EDGE` of `edge` (by default the range's end) are left out.
  */
 export function axisTicks(x: ScaleTime<number, number>, spacing = 80, edge?: number): AxisTick[] {
@@ -57,7 +58,7 @@ export function axisTicks(x: ScaleTime<number, number>, spacing = 80, edge?: num
         label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM');
       } else {
         major = utcDay.floor(t).getTime() === time;
-        label = formatUtc(time, major ? 'd MMM HH:mm' : 'HH:mm');
+        label = formatUtc(time, major ? 'd MMM' : 'HH:mm');
       }
       return { time, x: x(t), label, major };
     });
