@@ -6,7 +6,9 @@ import type { ChronicleEvent } from '../src/data/types.js';
 import '../src/components/timeline/define.js';
 
 interface Args {
-  groupBy: 'category' | 'none';
+  groupBy: 'category' | 'actor' | 'none';
+  start: string;
+  end: string;
   timeScale: 'compressed' | 'linear';
   selected: string;
   label: string;
@@ -19,6 +21,8 @@ const render = (args: Args) =>
     <chronicle-timeline
       group-by=${args.groupBy}
       time-scale=${args.timeScale}
+      start=${args.start}
+      end=${args.end}
       selected=${args.selected}
       label=${args.label}
       .events=${args.events}
@@ -42,12 +46,14 @@ const meta: Meta<Args> = {
   args: {
     groupBy: 'category',
     timeScale: 'compressed',
+    start: '',
+    end: '',
     selected: '',
     label: 'The Syrian conflict, 2011 to December 2024',
     width: '1280px',
   },
   argTypes: {
-    groupBy: { control: 'inline-radio', options: ['category', 'none'] },
+    groupBy: { control: 'inline-radio', options: ['category', 'actor', 'none'] },
     timeScale: { control: 'inline-radio', options: ['compressed', 'linear'] },
     width: { control: 'text', description: 'Width of the box around the timeline (story only).' },
   },
@@ -101,13 +107,34 @@ export const CompressedTime: Story = {
  * across the days they may fall on; day-precision items sit on their day.
  */
 export const CrowdedWeekZoomed: Story = {
+  args: { start: '2024-11-25', end: '2024-12-02' },
   play: async ({ canvasElement }) => {
     const el = await drawn(canvasElement);
-    el.zoomTo(Date.UTC(2024, 10, 25), Date.UTC(2024, 11, 3));
     const ticks = () => [...el.shadowRoot!.querySelectorAll('[part="tick-label"]')].map((t) => t.textContent);
     // Twelve-hourly ticks, each midnight labelled with its day.
     await waitFor(() => expect(ticks()).toContain('1 Dec'));
     await expect(el.shadowRoot!.querySelector('[data-id="iraqi-militias-cross-into-syria"]')).toBeTruthy();
+  },
+};
+
+/** Lanes by each item's main actor, busiest first. */
+export const ByActor: Story = {
+  args: { groupBy: 'actor' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    const lanes = [...el.shadowRoot!.querySelectorAll('[part="lane-label"]')].map((t) => t.textContent);
+    await expect(lanes).toContain('No actor named');
+  },
+};
+
+/** Selecting the militia crossing highlights what disputes it (or the badge holding it). */
+export const DisputedSelected: Story = {
+  args: { selected: 'iraqi-militias-cross-into-syria' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[part~="event-related"], [part~="cluster-related"]')).toBeTruthy(),
+    );
   },
 };
 

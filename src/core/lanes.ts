@@ -1,7 +1,7 @@
 import { CATEGORIES, type ChronicleEvent } from '../data/types.js';
 import { CATEGORY_LABELS } from './categories.js';
 
-export const GROUP_BY = ['category', 'none'] as const;
+export const GROUP_BY = ['category', 'actor', 'none'] as const;
 /** How items are split into lanes. */
 export type GroupBy = (typeof GROUP_BY)[number];
 
@@ -10,18 +10,42 @@ export interface Lane {
   readonly label: string;
 }
 
+/** The lane of items that name no actor, when lanes are by actor. */
+export const NO_ACTOR_LANE = { key: '', label: 'No actor named' } as const;
+
 /**
- * The lanes for a set of items and the lane index of each item. Category lanes follow the fixed
- * category order and only appear when they hold an item; `none` puts everything in one lane.
+ * The lanes for a set of items and the lane index of each item.
+ * - `category`: the fixed category order, only categories that hold an item.
+ * - `actor`: one lane per actor, by the first actor each item names (its main actor), busiest lane
+ *   first, then by name; items naming no actor share a last lane. `actorNames` gives lane labels.
+ * - `none`: everything in one lane.
  */
 export function assignLanes(
   events: readonly ChronicleEvent[],
   groupBy: GroupBy,
+  actorNames: ReadonlyMap<string, string> = new Map(),
 ): { lanes: Lane[]; laneOf: Map<string, number> } {
   const laneOf = new Map<string, number>();
   if (groupBy === 'none') {
     for (const e of events) laneOf.set(e.id, 0);
     return { lanes: [{ key: 'all', label: 'Events' }], laneOf };
+  }
+  if (groupBy === 'actor') {
+    const counts = new Map<string, number>();
+    for (const e of events) {
+      const key = e.actors[0] ?? NO_ACTOR_LANE.key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const name = (key: string) => (key === NO_ACTOR_LANE.key ? NO_ACTOR_LANE.label : (actorNames.get(key) ?? key));
+    const keys = [...counts.keys()].sort(
+      (a, b) =>
+        Number(a === NO_ACTOR_LANE.key) - Number(b === NO_ACTOR_LANE.key) ||
+        counts.get(b)! - counts.get(a)! ||
+        name(a).localeCompare(name(b)),
+    );
+    const index = new Map(keys.map((k, i) => [k, i]));
+    for (const e of events) laneOf.set(e.id, index.get(e.actors[0] ?? NO_ACTOR_LANE.key)!);
+    return { lanes: keys.map((key) => ({ key, label: name(key) })), laneOf };
   }
   const present = new Set(events.map((e) => e.category));
   const keys = CATEGORIES.filter((c) => present.has(c));

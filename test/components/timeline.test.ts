@@ -397,6 +397,84 @@ describe('<chronicle-timeline>', () => {
     expect($$(el, '.undated button').length).to.equal(undated.length);
   });
 
+  it('marks the disputed militia crossing and highlights the denial when it is selected', async () => {
+    const el = await timeline(1280);
+    const crossing = el.shadowRoot!.querySelector<SVGGElement>('[data-id="iraqi-militias-cross-into-syria"]')!;
+    expect(crossing.querySelector('.label')!.textContent).to.equal('Iraqi militias cross into Syria (disputed)');
+    expect(crossing.getAttribute('aria-label')).to.equal(
+      'Iraqi militias cross into Syria, Sunday, 1 December 2024, disputed by: PMF denies its groups entered Syria',
+    );
+    crossing.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    // The denial and the supporting statement are highlighted, or the badge holding one of them is.
+    const related = $$(el, '[part~="event-related"]').map((g) => (g as SVGGElement).dataset.id);
+    const inBadges = $$(el, '[part~="cluster-related"]').flatMap((g) => (g as SVGGElement).dataset.badge!.split(' '));
+    expect([...related, ...inBadges]).to.include.members([
+      'pmf-denies-entering-syria',
+      'syrian-source-confirms-reinforcements',
+    ]);
+    el.selected = 'pmf-denies-entering-syria';
+    await el.updateComplete;
+    expect($$(el, '[part~="event-related"]').map((g) => (g as SVGGElement).dataset.id)).to.deep.equal([
+      'iraqi-militias-cross-into-syria',
+    ]);
+  });
+
+  it('shows a tooltip with title and date on hover and on focus', async () => {
+    const el = await timeline(1280);
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+    const label = el.shadowRoot!.querySelector('[data-id="russia-enters-war-2015"] .label')!;
+    const r = box(label);
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 5), Math.round(r.top + r.height / 2)] });
+    await until(() => !!el.shadowRoot!.querySelector('[part="tooltip"]'));
+    const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect([tip.querySelector('strong')!.textContent, tip.querySelector('span')!.textContent]).to.deep.equal([
+      'Russia enters the war',
+      '2015',
+    ]);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await until(() => !el.shadowRoot!.querySelector('[part="tooltip"]'));
+    await sendKeys({ press: 'Tab' });
+    await until(() => !!el.shadowRoot!.querySelector('[part="tooltip"]'));
+    expect(el.shadowRoot!.querySelector('[part="tooltip"] strong')!.textContent).to.equal(
+      'Uprising against Assad begins',
+    );
+  });
+
+  it('shows the range set by start and end, and fires chronicle-range-change', async () => {
+    const el = await timeline(
+      1000,
+      html`<chronicle-timeline start="2024-11-25" end="2024-12-02"></chronicle-timeline>`,
+    );
+    expect(el.visibleRange[0]).to.be.closeTo(Date.UTC(2024, 10, 25), 60_000);
+    expect(el.visibleRange[1]).to.be.closeTo(Date.UTC(2024, 11, 3), 60_000);
+    const changed = oneEvent(el, 'chronicle-range-change');
+    el.setAttribute('start', '2016');
+    el.setAttribute('end', '2016');
+    const { detail } = await changed;
+    expect(detail.start).to.be.closeTo(Date.UTC(2016, 0, 1), 60_000);
+    expect(detail.end).to.be.closeTo(Date.UTC(2017, 0, 1), 60_000);
+  });
+
+  it('gives lanes by actor, named from the dataset', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline group-by="actor"></chronicle-timeline>`);
+    const lanes = $$(el, '[part="lane-label"]').map((t) => t.textContent);
+    expect(lanes).to.include.members(['Syrian government (Assad regime)', 'No actor named']);
+    const { drawn, counted } = itemsShown(el);
+    expect(drawn.length + counted.length).to.equal(syria.events.filter((e) => e.when.type !== 'undated').length);
+  });
+
+  it('zooms in on double-click', async () => {
+    const el = await timeline(1000, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    const before = el.visibleRange;
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const r = box(svg);
+    svg.dispatchEvent(
+      new MouseEvent('dblclick', { clientX: r.left + 500, clientY: r.top + 10, bubbles: true, view: window }),
+    );
+    await until(() => span(el.visibleRange) < span(before) * 0.7);
+  });
+
   it('draws any dataset given by the events property', async () => {
     const events: ChronicleEvent[] = [
       {

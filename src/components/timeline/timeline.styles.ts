@@ -154,6 +154,39 @@ export const timelineStyles = css`
     text-decoration: underline;
     text-decoration-thickness: 2px;
   }
+  /* An item linked to the selected one: what disputes it, or what it disputes. */
+  .item.related .mark {
+    stroke: var(--_selected);
+    stroke-width: 2.5;
+    stroke-dasharray: 3 2;
+  }
+  .item.related .label {
+    text-decoration: underline dotted;
+    text-decoration-thickness: 2px;
+  }
+  .badge.related rect {
+    stroke: var(--_selected);
+    stroke-width: 2.5;
+    stroke-dasharray: 3 2;
+    fill: var(--_muted);
+  }
+  .tooltip span {
+    display: block;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    transform: translate(-50%, -100%);
+    max-width: min(280px, 90%);
+    padding: 4px 8px;
+    border-radius: 4px;
+    background: var(--chronicle-tooltip-background, var(--_fg));
+    color: var(--chronicle-tooltip-color, var(--_bg));
+    font-size: 12px;
+    line-height: 1.35;
+    pointer-events: none;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+  }
   .badge rect {
     fill: var(--_fg);
   }

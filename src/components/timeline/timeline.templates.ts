@@ -55,6 +55,9 @@ export interface ItemView {
   readonly labelWidth: number;
   readonly ariaLabel: string;
   readonly selected: boolean;
+  /** Linked to the selected item (disputes it, supports it, or is disputed or supported by it). */
+  readonly related: boolean;
+  readonly disputed: boolean;
   readonly focusable: boolean;
 }
 
@@ -82,8 +85,8 @@ export function itemTemplate(v: ItemView): SVGTemplateResult {
   const ringX = Math.min(p.x0, p.labelX) - 3;
   const ringW = Math.max(p.x1, p.labelX + v.labelWidth) + 3 - ringX;
   return svg`<g
-    part=${v.selected ? 'event event-selected' : 'event'}
-    class=${classMap({ item: true, selected: v.selected })}
+        part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
+    class=${classMap({ item: true, selected: v.selected, related: v.related, disputed: v.disputed })}
     style="--_c:${v.color}"
     data-id=${p.id}
     role="button"
@@ -97,11 +100,11 @@ export function itemTemplate(v: ItemView): SVGTemplateResult {
   </g>`;
 }
 
-export function badgeTemplate(b: Badge, y: number, width: number): SVGTemplateResult {
+export function badgeTemplate(b: Badge, y: number, width: number, related = false): SVGTemplateResult {
   const count = b.ids.length;
   return svg`<g
-    part="cluster"
-    class="badge"
+    part=${related ? 'cluster cluster-related' : 'cluster'}
+    class=${related ? 'badge related' : 'badge'}
     role="button"
     tabindex="0"
     data-badge=${b.ids.join(' ')}

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { CATEGORY_COLORS } from '../../core/categories.js';
-import { knownEnd, spanOf, type TimeSpan } from '../../core/dates.js';
+import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
+import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import { DEFAULT_LAYOUT, layoutTimeline, type LayoutEntry, type TimelineLayout } from '../../core/layout.js';
 import {
   axisInvert,
@@ -21,7 +22,7 @@ import {
 } from '../../core/axis.js';
 import { niceDomain, type AxisTick } from '../../core/scale.js';
 import { syria } from '../../data/syria.js';
-import type { ChronicleEvent } from '../../data/types.js';
+import type { Actor, ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -61,6 +62,17 @@ interface Prepared {
   readonly event: ChronicleEvent;
   readonly span: TimeSpan;
   readonly dateText: string;
+  /** The label before any cut: the title, with "(ongoing)" and "(disputed)" when they apply. */
+  readonly labelText: string;
+  /** Title, date, and who disputes it: what a screen reader hears for the item. */
+  readonly ariaLabel: string;
+}
+
+interface Tooltip {
+  readonly x: number;
+  readonly y: number;
+  readonly title: string;
+  readonly date: string;
 }
 
 /**
@@ -84,8 +96,14 @@ interface Prepared {
  * @csspart lane-label - Each lane's name.
  * @csspart event - Each item's group (mark and label).
  * @csspart event-selected - The selected item's group.
+ * @csspart event-related - An item linked to the selected one (it disputes or supports it, or the reverse).
  * @csspart event-label - Each item's label.
- * @csspart cluster - A badge counting items that had no room for a label.
+ * @csspart cluster - A badge counting items that had no room for a label; activating it zooms to them and opens the lane.
+ * @csspart cluster-related - A badge holding an item linked to the selected one.
+ * @csspart axis-break - A compressed stretch of time, marked on the axis.
+ * @csspart zoom-controls - The row of zoom buttons under the chart.
+ * @csspart zoom-button - Each zoom button.
+ * @csspart tooltip - The title and date shown for the item under the pointer or keyboard focus.
  * @csspart undated - The list of items the source gives no date for.
  * @csspart empty - The message shown when there is nothing to draw.
  *
@@ -99,7 +117,9 @@ interface Prepared {
  * @cssprop --chronicle-timeline-muted-color - Colour of axis and lane labels.
  * @cssprop --chronicle-timeline-grid-color - Colour of tick lines.
  * @cssprop --chronicle-timeline-lane-background - Fill of lane bands.
- * @cssprop [--chronicle-timeline-selected-color=var(--chronicle-timeline-color)] - Outline of the selected mark.
+ * @cssprop [--chronicle-timeline-selected-color=var(--chronicle-timeline-color)] - Outline of the selected mark and of items linked to it.
+ * @cssprop [--chronicle-tooltip-background=var(--chronicle-timeline-color)] - Tooltip background.
+ * @cssprop [--chronicle-tooltip-color=var(--chronicle-timeline-background)] - Tooltip text.
  * @cssprop [--chronicle-color-armed-conflict=#D55E00] - Colour of the armed-conflict category.
  * @cssprop [--chronicle-color-foreign-forces=#0072B2] - Colour of the foreign-forces category.
  * @cssprop [--chronicle-color-diplomacy=#009E73] - Colour of the diplomacy category.
@@ -118,7 +138,10 @@ export class ChronicleTimeline extends LitElement {
   @property({ reflect: true, converter: { fromAttribute: (v) => v ?? '', toAttribute: (v: string) => v || null } })
   selected = '';
 
-  /** How items are split into lanes: `category` (default) or `none`. */
+  /** Actor names for lanes by actor. When `events` is unset, the shipped dataset's actors. */
+  @property({ attribute: false }) actors?: readonly Actor[];
+
+  /** How items are split into lanes: `category` (default), `actor` (each item's main actor) or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'category';
 
   /** Accessible name of the chart. */
@@ -129,6 +152,15 @@ export class ChronicleTimeline extends LitElement {
    * and shrinks long empty stretches to a marked break on the axis; `linear` keeps time proportional.
    */
   @property({ attribute: 'time-scale' }) timeScale: 'compressed' | 'linear' = 'compressed';
+
+  /** First day (or month, or year) to show: a calendar date such as `2024-11-25`. Used with `end`. */
+  @property() start = '';
+
+  /** Last day (or month, or year) to show, included: a calendar date such as `2024-12-02`. Used with `start`. */
+  @property() end = '';
+
+  /** The item under the pointer or keyboard focus, whose tooltip shows. */
+  @state() private hoverId = '';
 
   private readonly size = new ResizeController(this);
   private readonly zoom = new ZoomController(this, {
@@ -142,6 +174,8 @@ export class ChronicleTimeline extends LitElement {
   private byId = new Map<string, Prepared>();
   private undated: Prepared[] = [];
   private lanes: Lane[] = [];
+  private relations: RelationIndex = { disputedBy: new Map(), related: new Map() };
+  private tooltip?: Tooltip;
   private domain: [number, number] = [0, 1];
   private labels = new Map<string, { text: string; width: number }>();
   /** Layout input per dated item, in time order (start, end, then given order): DOM and arrow-key order. */
@@ -196,8 +230,18 @@ export class ChronicleTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const itemsChanged =
-      changed.has('events') || changed.has('groupBy') || this.entries.length + this.undated.length === 0;
+      changed.has('events') ||
+      changed.has('groupBy') ||
+      changed.has('actors') ||
+      this.entries.length + this.undated.length === 0;
     if (itemsChanged) this.prepare();
+    const asked = (changed.has('start') || changed.has('end')) && this.attributeRange();
+    if (asked) {
+      if (this.base) {
+        this.zoom.reset(this.transformFor(asked[0], asked[1], this.base, this.lastWidth));
+        void this.updateComplete.then(() => this.rangeSettled(this.zoom.transform));
+      } else this.pendingRange = asked;
+    }
     const width = this.size.width;
     // Hidden (no width yet, or a display:none parent): keep what was laid out for the last real width.
     if (width === 0 || this.prepared.length === 0) return;
@@ -219,22 +263,47 @@ export class ChronicleTimeline extends LitElement {
     this.ticks = segmentedTicks(this.base, t, width);
     this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
     this.placeItems(width);
+    this.tooltip = this.tooltipFor(this.hoverId);
+  }
+
+  /** `[start, end)` from the `start` and `end` attributes, when both are calendar dates in order. */
+  private attributeRange(): [number, number] | undefined {
+    if (typeof parseCalendarDate(this.start) === 'string' || typeof parseCalendarDate(this.end) === 'string')
+      return undefined;
+    const range: [number, number] = [calendarStart(this.start), calendarEnd(this.end)];
+    return range[1] > range[0] ? range : undefined;
+  }
+
+  private tooltipFor(id: string): Tooltip | undefined {
+    const placed = this.layout?.items.find((p) => p.id === id);
+    const p = this.byId.get(id);
+    if (!placed || !p) return undefined;
+    const x = Math.max(0, Math.min(this.lastWidth, (Math.max(placed.x0, 0) + Math.min(placed.x1, this.lastWidth)) / 2));
+    return { x, y: this.rowY(placed.lane, placed.row) - METRICS.rowHeight / 2, title: p.event.title, date: p.dateText };
   }
 
   private prepare(): void {
     const items = this.items;
     const end = knownEnd(items.map((e) => e.when)) ?? 0;
+    this.relations = indexRelations(items);
+    const titles = new Map(items.map((e) => [e.id, e.title]));
     this.prepared = [];
     this.undated = [];
     for (const event of items) {
       const span = spanOf(event.when, end);
-      const p = { event, span: span!, dateText: formatWhen(event.when) };
+      const dateText = formatWhen(event.when);
+      const disputers = (this.relations.disputedBy.get(event.id) ?? []).map((id) => titles.get(id)!);
+      const labelText = `${event.title}${span?.ongoing ? ' (ongoing)' : ''}${disputers.length ? ' (disputed)' : ''}`;
+      const ariaLabel = `${event.title}, ${dateText}${disputers.length ? `, disputed by: ${disputers.join('; ')}` : ''}`;
+      const p = { event, span: span!, dateText, labelText, ariaLabel };
       (span ? this.prepared : this.undated).push(p);
     }
     this.byId = new Map([...this.prepared, ...this.undated].map((p) => [p.event.id, p]));
+    const actors = this.actors ?? (this.events ? [] : syria.actors);
     const { lanes, laneOf } = assignLanes(
       this.prepared.map((p) => p.event),
       this.groupBy,
+      new Map(actors.map((a) => [a.id, a.name])),
     );
     this.lanes = lanes;
     this.entries = this.prepared
@@ -263,8 +332,8 @@ export class ChronicleTimeline extends LitElement {
     const measure = (text: string) => (ctx ? ((ctx.font = font), ctx.measureText(text).width) : text.length * 6.5);
     const max = Math.max(60, Math.min(260, width / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
     this.labels.clear();
-    for (const { event, span } of this.prepared) {
-      let text = span.ongoing ? `${event.title} (ongoing)` : event.title;
+    for (const { event, labelText } of this.prepared) {
+      let text = labelText;
       let w = measure(text);
       if (w > max) {
         text = truncateWords(text, max, measure);
@@ -300,8 +369,9 @@ export class ChronicleTimeline extends LitElement {
     if (!visible.some((i) => i.id === this.focusId)) {
       this.focusId = visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '';
     }
+    const related = this.relations.related.get(this.selected);
     this.views = visible.map((p) => {
-      const { event, span, dateText } = this.byId.get(p.id)!;
+      const { event, span, ariaLabel } = this.byId.get(p.id)!;
       const label = this.labels.get(p.id)!;
       return {
         placed: p,
@@ -310,8 +380,10 @@ export class ChronicleTimeline extends LitElement {
         color: categoryColor(event),
         label: label.text,
         labelWidth: label.width,
-        ariaLabel: `${event.title}, ${dateText}`,
+        ariaLabel,
         selected: p.id === this.selected,
+        related: related?.has(p.id) ?? false,
+        disputed: this.relations.disputedBy.has(p.id),
         focusable: p.id === this.focusId,
       };
     });
@@ -339,6 +411,12 @@ export class ChronicleTimeline extends LitElement {
     return zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, 0).scale(k);
   }
 
+  /** Whether a badge holds an item linked to the selected one, so the link is visible even there. */
+  private badgeHoldsRelated(ids: readonly string[]): boolean {
+    const related = this.relations.related.get(this.selected);
+    return !!related && ids.some((id) => related.has(id));
+  }
+
   private rowY(lane: number, row: number): number {
     return this.bands[lane]!.y + METRICS.laneHeader + row * METRICS.rowHeight + METRICS.rowHeight / 2;
   }
@@ -349,7 +427,21 @@ export class ChronicleTimeline extends LitElement {
     }
     const width = this.size.width;
     return html`
-      ${width > 0 && this.layout && this.prepared.length > 0 ? html`${this.chart(width)}${this.toolbar()}` : nothing}
+      ${
+        width > 0 && this.layout && this.prepared.length > 0
+          ? // Hover and focus listen on a wrapper: Chromium makes an <svg> with focus listeners a tab stop.
+            html`<div
+                class="chart"
+                @pointerover=${this.onHover}
+                @pointerleave=${this.onLeave}
+                @focusin=${this.onHover}
+                @focusout=${this.onLeave}
+              >
+                ${this.chart(width)}
+              </div>
+              ${this.toolbar()}${this.tooltipTemplate()}`
+          : nothing
+      }
       ${
         this.undated.length
           ? html`<section part="undated" class="undated" aria-label="Undated">
@@ -374,6 +466,14 @@ export class ChronicleTimeline extends LitElement {
           : nothing
       }
     `;
+  }
+
+  private tooltipTemplate() {
+    const t = this.tooltip;
+    if (!t) return nothing;
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left:${t.x}px;top:${t.y}px">
+      <strong>${t.title}</strong><span>${t.date}</span>
+    </div>`;
   }
 
   private toolbar() {
@@ -440,7 +540,11 @@ export class ChronicleTimeline extends LitElement {
       ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
       ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
       <g class="items">${this.views.map(itemTemplate)}</g>
-      <g class="badges">${this.layout!.badges.map((b) => badgeTemplate(b, this.rowY(b.lane, b.row), BADGE_WIDTH))}</g>
+      <g class="badges">
+        ${this.layout!.badges.map((b) =>
+          badgeTemplate(b, this.rowY(b.lane, b.row), BADGE_WIDTH, this.badgeHoldsRelated(b.ids)),
+        )}
+      </g>
     </svg>`;
   }
 
@@ -453,6 +557,14 @@ export class ChronicleTimeline extends LitElement {
     }
     const badge = target.closest<SVGGElement>('[data-badge]');
     if (badge) this.openBadge(badge);
+  };
+
+  private onHover = (e: Event): void => {
+    this.hoverId = (e.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id ?? '';
+  };
+
+  private onLeave = (): void => {
+    this.hoverId = '';
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
