@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { syria } from '../../src/data/syria.js';
@@ -280,6 +280,28 @@ describe('<chronicle-timeline>', () => {
     await until(() => Math.abs(span(el.visibleRange) - span(full)) < 1000);
   });
 
+  it('eases a button zoom, unless the reader prefers reduced motion', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    const full = el.visibleRange;
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="zoom-button"]')!;
+    zoomIn.click();
+    await el.updateComplete;
+    // Mid-transition: not yet at half the range.
+    expect(span(el.visibleRange)).to.be.greaterThan(span(full) * 0.55);
+    await until(() => Math.abs(span(el.visibleRange) - span(full) / 2) < 1000);
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      el.resetZoom();
+      await el.updateComplete;
+      zoomIn.click();
+      await el.updateComplete;
+      expect(span(el.visibleRange)).to.be.closeTo(span(full) / 2, 1000);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('zooms in on wheel and pans on drag, firing chronicle-range-change', async () => {
     const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
     const svg = el.shadowRoot!.querySelector('svg')!;
@@ -462,6 +484,67 @@ describe('<chronicle-timeline>', () => {
     expect(lanes).to.include.members(['Syrian government (Assad regime)', 'No actor named']);
     const { drawn, counted } = itemsShown(el);
     expect(drawn.length + counted.length).to.equal(syria.events.filter((e) => e.when.type !== 'undated').length);
+  });
+
+  it('zooms with a two-finger pinch and pans with one finger', async () => {
+    // A touch device, as a phone is: d3-zoom listens for touch only where the device has it.
+    await executeServerCommand('touch-emulation', { enabled: true });
+    try {
+      await pinchAndPan();
+    } finally {
+      await executeServerCommand('touch-emulation', { enabled: false });
+    }
+  });
+
+  async function pinchAndPan() {
+    const el = await timeline(1000, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    const r = box(el.shadowRoot!.querySelector('svg')!);
+    const y = Math.round(r.top + 40);
+    const at = (x: number) => Math.round(r.left + x);
+    const full = el.visibleRange;
+    const pinch = [
+      {
+        type: 'touchStart',
+        touchPoints: [
+          { x: at(450), y, id: 0 },
+          { x: at(550), y, id: 1 },
+        ],
+      },
+      ...[1, 2, 3, 4, 5].map((i) => ({
+        type: 'touchMove',
+        touchPoints: [
+          { x: at(450 - 40 * i), y, id: 0 },
+          { x: at(550 + 40 * i), y, id: 1 },
+        ],
+      })),
+      { type: 'touchEnd', touchPoints: [] },
+    ];
+    await executeServerCommand('touch', { steps: pinch });
+    await until(() => span(el.visibleRange) < span(full) / 2);
+    const zoomed = el.visibleRange;
+    const pan = [
+      { type: 'touchStart', touchPoints: [{ x: at(300), y, id: 0 }] },
+      ...[1, 2, 3, 4].map((i) => ({ type: 'touchMove', touchPoints: [{ x: at(300 + 50 * i), y, id: 0 }] })),
+      { type: 'touchEnd', touchPoints: [] },
+    ];
+    await executeServerCommand('touch', { steps: pan });
+    await until(() => el.visibleRange[0] < zoomed[0]);
+    expect(span(el.visibleRange)).to.be.closeTo(span(zoomed), 1000);
+  }
+
+  it('selects an item with a tap', async () => {
+    const el = await timeline(1000);
+    const label = box(el.shadowRoot!.querySelector('[data-id="russia-enters-war-2015"] .label')!);
+    const x = Math.round(label.left + 5);
+    const y = Math.round(label.top + label.height / 2);
+    const fired = oneEvent(el, 'chronicle-select');
+    await executeServerCommand('touch', {
+      steps: [
+        { type: 'touchStart', touchPoints: [{ x, y, id: 0 }] },
+        { type: 'touchEnd', touchPoints: [] },
+      ],
+    });
+    expect((await fired).detail.item.id).to.equal('russia-enters-war-2015');
   });
 
   it('zooms in on double-click', async () => {
