@@ -74,8 +74,8 @@ export interface TimelineLayout {
  * Places every visible item in its lane: each item gets the first row where its mark and label fit
  * without touching a neighbour. A label sits inside a bar that holds it, else to the right of the mark,
  * flipping to the left when it would run off the right edge. An item that finds no row among `maxRows` is never dropped: it joins a count badge in the
- * lane's badge row, merged with overflow neighbours whose badges would touch, so badges never overlap. Same-start items keep
- * the order they were given in. O(n log n + n * maxRows).
+ * lane's badge row, merged with overflow neighbours whose badges would touch, so badges never overlap; an item alone in its badge is drawn there itself when its label has room.
+ * Same-start items keep the order they were given in. O(n log n + n * maxRows).
  */
 export function layoutTimeline(
   entries: readonly LayoutEntry[],
@@ -86,12 +86,8 @@ export function layoutTimeline(
   const order = entries.map((e, i) => ({ e, i, x0: x(e.start), x1: x(e.end) }));
   order.sort((a, b) => a.e.lane - b.e.lane || a.x0 - b.x0 || a.x1 - b.x1 || a.i - b.i);
 
-  const items: PlacedItem[] = [];
-  const overflow: { lane: number; center: number; entry: LayoutEntry }[] = [];
-  const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
-
-  for (const { e, x0: sx0, x1: sx1 } of order) {
-    if (sx1 < 0 || sx0 > width) continue;
+  /** Where an item's mark and label go, and the box the two take together. */
+  const place = (e: LayoutEntry, sx0: number, sx1: number) => {
     const point = sx1 - sx0 < markWidth;
     const center = (sx0 + sx1) / 2;
     const x0 = point ? center - markWidth / 2 : sx0;
@@ -107,40 +103,71 @@ export function layoutTimeline(
     else labelSide = width - x1 >= x0 ? 'right' : 'left';
     const labelX =
       labelSide === 'inside' ? visibleStart + gap : labelSide === 'right' ? x1 + gap : x0 - gap - e.labelWidth;
-    const boxStart = Math.min(x0, labelX);
-    const boxEnd = Math.max(x1, labelX + e.labelWidth);
+    return {
+      center,
+      boxStart: Math.min(x0, labelX),
+      boxEnd: Math.max(x1, labelX + e.labelWidth),
+      item: (row: number): PlacedItem => ({ id: e.id, lane: e.lane, row, x0, x1, point, labelSide, labelX }),
+    };
+  };
+
+  const items: PlacedItem[] = [];
+  const overflow: { lane: number; center: number; entry: LayoutEntry; placed: ReturnType<typeof place> }[] = [];
+  const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
+
+  for (const { e, x0: sx0, x1: sx1 } of order) {
+    if (sx1 < 0 || sx0 > width) continue;
+    const placed = place(e, sx0, sx1);
     const ends = rowEnds[e.lane]!;
-    let row = ends.findIndex((end) => end + gap <= boxStart);
+    let row = ends.findIndex((end) => end + gap <= placed.boxStart);
     if (row < 0 && (ends.length < maxRows || options.expanded?.has(e.lane))) row = ends.length;
     if (row < 0) {
-      overflow.push({ lane: e.lane, center, entry: e });
+      overflow.push({ lane: e.lane, center: placed.center, entry: e, placed });
       continue;
     }
-    ends[row] = boxEnd;
-    items.push({ id: e.id, lane: e.lane, row, x0, x1, point, labelSide, labelX });
+    ends[row] = placed.boxEnd;
+    items.push(placed.item(row));
   }
 
-  const badges: Badge[] = [];
+  type Cluster = { lane: number; x: number; members: typeof overflow; start: number; end: number };
+  const clusters: Cluster[] = [];
   overflow.sort((a, b) => a.lane - b.lane || a.center - b.center);
-  let current: { lane: number; x: number; ids: string[]; start: number; end: number } | undefined;
-  const flush = () => {
-    if (current) badges.push({ ...current, row: rowEnds[current.lane]!.length });
-  };
   for (const o of overflow) {
     const left = Math.min(Math.max(o.center - badgeWidth / 2, 0), Math.max(width - badgeWidth, 0));
+    const current = clusters[clusters.length - 1];
     if (current && current.lane === o.lane && left < current.x + badgeWidth) {
-      current.ids.push(o.entry.id);
+      current.members.push(o);
       current.start = Math.min(current.start, o.entry.start);
       current.end = Math.max(current.end, o.entry.end);
-    } else {
-      flush();
-      current = { lane: o.lane, x: left, ids: [o.entry.id], start: o.entry.start, end: o.entry.end };
-    }
+    } else clusters.push({ lane: o.lane, x: left, members: [o], start: o.entry.start, end: o.entry.end });
   }
-  flush();
+
+  // In the badge row, a cluster of one item is drawn as that item, label and all, when its box
+  // touches no other badge and no other item there: a badge saying "+1" would only cost a click.
+  // Every badge's place counts as taken until its item actually moves in, so nothing lands on a badge.
+  const badges: Badge[] = [];
+  const taken = new Map<Cluster, { lane: number; start: number; end: number }>(
+    clusters.map((c) => [c, { lane: c.lane, start: c.x, end: c.x + badgeWidth }]),
+  );
+  for (const c of clusters) {
+    const row = rowEnds[c.lane]!.length;
+    if (c.members.length === 1) {
+      const { placed } = c.members[0]!;
+      const clear = [...taken].every(
+        ([other, t]) =>
+          other === c || t.lane !== c.lane || placed.boxEnd + gap <= t.start || t.end + gap <= placed.boxStart,
+      );
+      if (clear) {
+        taken.set(c, { lane: c.lane, start: placed.boxStart, end: placed.boxEnd });
+        items.push(placed.item(row));
+        continue;
+      }
+    }
+    badges.push({ lane: c.lane, row, x: c.x, ids: c.members.map((m) => m.entry.id), start: c.start, end: c.end });
+  }
 
   const lanes = rowEnds.map((ends, lane) => ({
-    rows: Math.max(1, ends.length + (badges.some((b) => b.lane === lane) ? 1 : 0)),
+    rows: Math.max(1, ends.length + (overflow.some((o) => o.lane === lane) ? 1 : 0)),
   }));
   return { items, badges, lanes };
 }

@@ -45,7 +45,15 @@ describe('<chronicle-timeline> SVG snapshots of the Syria view', () => {
       }
       const expected = await readFile({ path });
       expect(expected, `${path} is missing: run npm test -- --update-snapshots and review it`).to.be.a('string');
-      expect(actual).to.equal(expected);
+      // Report the first line that differs, not two whole drawings.
+      const a = actual.split('\n');
+      const e = expected!.split('\n');
+      const line = a.findIndex((l, i) => l !== e[i]);
+      const where = line < 0 ? Math.min(a.length, e.length) : line;
+      expect(a[where], `${path} line ${where + 1} (update with --update-snapshots if the change is intended)`).to.equal(
+        e[where],
+      );
+      expect(a.length, `${path} has ${e.length} lines`).to.equal(e.length);
     });
   }
 });

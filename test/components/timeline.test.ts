@@ -185,6 +185,30 @@ describe('<chronicle-timeline>', () => {
     expect(el.visibleRange[1]).to.be.closeTo(range[1], 60_000);
   });
 
+  for (const width of [320, 768, 1280]) {
+    it(`brings every badged item into its own labelled row with one activation at ${width} px`, async () => {
+      const el = await timeline(width);
+      const badges = $$(el, '[data-badge]').map((b) => (b as SVGGElement).dataset.badge!.split(' '));
+      expect(badges.length, 'the default view has badges to open').to.be.greaterThan(0);
+      for (const ids of badges) {
+        el.resetZoom();
+        await el.updateComplete;
+        const badge = $$(el, '[data-badge]').find((b) => (b as SVGGElement).dataset.badge === ids.join(' '))!;
+        badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await until(() => ids.every((id) => !!el.shadowRoot!.querySelector(`[data-id="${id}"]`)));
+        await new Promise((r) => setTimeout(r, 300)); // let the eased zoom settle
+        await el.updateComplete;
+        for (const id of ids) expect(el.shadowRoot!.querySelector(`[data-id="${id}"]`), id).to.exist;
+        const labels = $$(el, '[data-id] .label').map(box);
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++) {
+            expect(overlaps(labels[i]!, labels[j]!), `labels ${i} and ${j} after opening ${ids}`).to.equal(false);
+          }
+        }
+      }
+    });
+  }
+
   it('selects an item on click and fires chronicle-select with it', async () => {
     const el = await timeline(1280);
     const target = el.shadowRoot!.querySelector<SVGGElement>('[data-id] .label')!;

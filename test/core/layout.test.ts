@@ -62,6 +62,39 @@ describe('layoutTimeline', () => {
     expect(lanes).to.deep.equal([{ rows: 5 }]);
   });
 
+  it('draws an item alone in the badge row as itself when its label has room', () => {
+    const crowd = [...Array.from({ length: 4 }, (_, i) => entry(`e${i}`, 200, 201)), entry('alone', 200, 201)];
+    const { items, badges, lanes } = layoutTimeline(crowd, identity, options);
+    expect(badges).to.deep.equal([]);
+    expect(items.find((i) => i.id === 'alone')).to.deep.include({ row: 4, labelSide: 'right' });
+    expect(lanes).to.deep.equal([{ rows: 5 }]);
+  });
+
+  it('keeps a lone overflow item in a badge when its label would touch a neighbouring badge', () => {
+    const crowd = [
+      ...Array.from({ length: 4 }, (_, i) => entry(`a${i}`, 100, 101)),
+      entry('alone', 100, 101),
+      ...Array.from({ length: 6 }, (_, i) => entry(`b${i}`, 160, 161)),
+    ];
+    const { badges } = layoutTimeline(crowd, identity, options);
+    // The a labels end at 151.5, so every b overflows too; alone's label would reach into the b badge.
+    expect(badges.map((b) => b.ids)).to.deep.equal([['alone'], ['b0', 'b1', 'b2', 'b3', 'b4', 'b5']]);
+  });
+
+  it('never draws a lone item over a badge that stays', () => {
+    const row = [
+      ...Array.from({ length: 4 }, (_, i) => entry(`a${i}`, 0, 400, 40)),
+      entry('wide', 50, 390, 40),
+      entry('near', 300, 301, 40),
+    ];
+    const { items, badges } = layoutTimeline(row, identity, options);
+        // wide's bar would cover near's badge (285.5..315.5), so wide stays a badge (205..235);
+    // near's own box (295.5..346) is clear of that badge, so near is drawn as itself.
+    expect(badges.map((b) => b.ids)).to.deep.equal([['wide']]);
+    expect(items.map((i) => i.id)).to.deep.equal(['a0', 'a1', 'a2', 'a3', 'near']);
+    expect(items.at(-1)).to.deep.include({ row: 4, labelSide: 'right' });
+  });
+
   it('gives an expanded lane every row it needs, with no badge', () => {
     const crowd = Array.from({ length: 7 }, (_, i) => entry(`e${i}`, 200, 201));
     const { items, badges, lanes } = layoutTimeline(crowd, identity, { ...options, expanded: new Set([0]) });
