@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+
 import { axisTicks, MIN_VISIBLE_MS, type AxisTick } from './scale.js';
 
 /**
@@ -207,10 +207,7 @@ export function segmentedTicks(
   let lastRight = -Infinity;
   for (const s of visibleSegments(axis, t, width)) {
     if (s.x1 - s.x0 < spacing / 2) continue;
-    const scale = scaleUtc()
-      .domain([new Date(s.t0), new Date(s.t1)])
-      .range([s.x0, s.x1]);
-    for (const tick of axisTicks(scale, spacing, width)) {
+        for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, width)) {
       if (tick.x < 0 || tick.x > width) continue;
       if (tick.x < lastRight + 8) continue;
       out.push(tick);

@@ -1,5 +1,5 @@
-import type { ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { formatUtc } from './format.js';
 
 /** The smallest visible span zoom allows: about an hour. */
@@ -28,16 +28,23 @@ export interface AxisTick {
 export const TICK_EDGE = 28;
 
 /**
- * Ticks for a visible scale, about one per `spacing` pixels, labelled in UTC with date-fns:
+ * Ticks for a linear stretch of time (`domain` in UTC milliseconds drawn across `range` pixels),
+ * about one per `spacing` pixels, labelled in UTC with date-fns:
  * years as "2016", months as "Mar" (with the year at January), days as "1 Dec", hours as "14:00"
  * (midnight as its day, "2 Dec").
  * Ticks within `TICK_EDGE` of `edge` (by default the range's end) are left out.
  */
-export function axisTicks(x: ScaleTime<number, number>, spacing = 80, edge?: number): AxisTick[] {
-  const [r0, r1] = x.range() as [number, number];
+export function axisTicks(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+  spacing = 80,
+  edge?: number,
+): AxisTick[] {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const x = (t: Date) => r0 + ((t.getTime() - d0) * (r1 - r0)) / (d1 - d0);
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  const ticks = x.ticks(count);
-  const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
+  const ticks = utcTicks(new Date(d0), new Date(d1), count);
   const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : Math.abs(d1 - d0) / count;
   const DAY = 86_400_000;
   const right = (edge ?? Math.max(r0, r1)) - TICK_EDGE;

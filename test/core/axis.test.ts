@@ -26,6 +26,13 @@ describe('linear axis', () => {
     expect(axisX(axis, -100)).to.equal(-10);
   });
 
+    it('squeezes the crowded week of 2024 under 2 pixels at 1280 px', () => {
+    const axis = linearAxis([utc(2011), utc(2025)], [0, 1280]);
+    const week = axisX(axis, utc(2024, 12, 2)) - axisX(axis, utc(2024, 11, 25));
+    expect(week).to.be.closeTo((7 * 86_400_000 * 1280) / (utc(2025) - utc(2011)), 1e-9);
+    expect(week).to.be.lessThan(2);
+  });
+
   it('zooms down to about an hour', () => {
     const axis = linearAxis([utc(2011), utc(2025)], [0, 1280]);
     expect(axisMaxZoom(axis, 1280)).to.be.closeTo((utc(2025) - utc(2011)) / 3_600_000, 1e-6);
