@@ -21,7 +21,7 @@ const chromium = (timeZone) =>
 
 export default {
   nodeResolve: true,
-    plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), touchPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), touchPlugin()],
   // One page at a time: focus, keyboard and animation frames belong to the visible page.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

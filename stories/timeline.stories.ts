@@ -98,7 +98,7 @@ export const LinearTime: Story = {
 export const CompressedTime: Story = {
   play: async ({ canvasElement }) => {
     const el = await drawn(canvasElement);
-    await expect(el.shadowRoot!.querySelectorAll('[part="axis-break"]').length).toBe(5);
+    await expect(el.shadowRoot!.querySelectorAll('[part="axis-break"]').length).toBe(6);
   },
 };
 

@@ -33,6 +33,11 @@ export class ZoomController implements ReactiveController {
     private readonly options: ZoomControllerOptions,
   ) {
     this.behavior = zoom<SVGSVGElement, unknown>()
+      // d3-zoom eases a double-click zoom; read the reader's motion preference on every gesture.
+      .filter((event: MouseEvent) => {
+        this.behavior.duration(prefersReducedMotion() ? 0 : ANIMATION_MS);
+        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+      })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.current = event.transform;
         this.host.requestUpdate();

@@ -1,4 +1,3 @@
-
 import { axisTicks, MIN_VISIBLE_MS, type AxisTick } from './scale.js';
 
 /**
@@ -145,15 +144,9 @@ export function compressedAxis(
   }
   if (d1 > cursor) pieces.push({ t0: cursor, t1: d1, gap: true, count: 0 });
 
-  // A busy piece of zero length (only the start of a long period) draws at the boundary of the gaps
-  // around it, which merge into one.
-  const merged: typeof pieces = [];
-  for (const p of pieces) {
-    if (p.t1 <= p.t0) continue;
-    const prev = merged[merged.length - 1];
-    if (prev && prev.gap && p.gap) prev.t1 = p.t1;
-    else merged.push({ ...p });
-  }
+  // A busy piece of zero length (only the start of a long period) is kept as the boundary between
+  // the gaps on either side, so the period visibly starts at a break's edge, not inside one.
+  const merged = pieces.filter((p) => p.t1 > p.t0);
   const gaps = merged.filter((p) => p.gap);
   const busyPieces = merged.filter((p) => !p.gap);
   if (gaps.length === 0 || busyPieces.length === 0) return linearAxis(domain, range);
@@ -192,9 +185,12 @@ export function visibleSegments(axis: TimeAxis, t: ZoomTransformLike, width: num
 }
 
 /**
- * Ticks for the visible part of an axis: each visible segment wide enough gets its own UTC ticks
- * (years in a slow stretch, days in a crowded one); a label that would touch the previous one is
- * left out. `labelWidth` estimates a label's width in pixels.
+ * Ticks for the visible part of an axis: each visible stretch gets its own UTC ticks (years in a slow
+ * stretch, days in a crowded one), a narrow one at least its start; a compressed gap only once zoom
+ * makes it wide. A stretch's end tick belongs to the stretch after it (the domain's end has none:
+ * "2025" at the right edge would suggest items in 2025). A label that would touch the
+ * previous one is left out, and one that would run off the right edge sits left of its tick.
+ * `labelWidth` estimates a label's width in pixels.
  */
 export function segmentedTicks(
   axis: TimeAxis,
@@ -205,13 +201,18 @@ export function segmentedTicks(
 ): AxisTick[] {
   const out: AxisTick[] = [];
   let lastRight = -Infinity;
+
   for (const s of visibleSegments(axis, t, width)) {
-    if (s.x1 - s.x0 < spacing / 2) continue;
-        for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, width)) {
+    if (s.gap && s.x1 - s.x0 < spacing) continue;
+    for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, Infinity)) {
+      if (tick.time >= s.t1) continue;
       if (tick.x < 0 || tick.x > width) continue;
-      if (tick.x < lastRight + 8) continue;
-      out.push(tick);
-      lastRight = tick.x + 3 + labelWidth(tick.label);
+      const w = labelWidth(tick.label);
+      const anchor = tick.x + 3 + w > width ? 'end' : 'start';
+      const left = anchor === 'start' ? tick.x : tick.x - 3 - w;
+      if (left < lastRight + 8) continue;
+      out.push({ ...tick, anchor });
+      lastRight = anchor === 'start' ? tick.x + 3 + w : tick.x;
     }
   }
   return out;

@@ -1,4 +1,3 @@
-
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { formatUtc } from './format.js';
 
@@ -22,6 +21,8 @@ export interface AxisTick {
   readonly label: string;
   /** A boundary of the next larger unit (a new year among months, a new month among days). */
   readonly major: boolean;
+  /** Which side of the tick line the label sits: `end` near the right edge, so it is not cut off. */
+  readonly anchor: 'start' | 'end';
 }
 
 /** Ticks closer than this to the right edge are left out: their label would be cut off. */
@@ -43,7 +44,7 @@ export function axisTicks(
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const x = (t: Date) => r0 + ((t.getTime() - d0) * (r1 - r0)) / (d1 - d0);
-  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  const count = Math.max(1, Math.floor(Math.abs(r1 - r0) / spacing));
   const ticks = utcTicks(new Date(d0), new Date(d1), count);
   const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : Math.abs(d1 - d0) / count;
   const DAY = 86_400_000;
@@ -67,6 +68,6 @@ export function axisTicks(
         major = utcDay.floor(t).getTime() === time;
         label = formatUtc(time, major ? 'd MMM' : 'HH:mm');
       }
-      return { time, x: x(t), label, major };
+      return { time, x: x(t), label, major, anchor: 'start' as const };
     });
 }

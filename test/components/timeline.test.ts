@@ -71,7 +71,8 @@ describe('<chronicle-timeline>', () => {
     const ticks = $$(el, '[part="tick-label"]');
     const labels = ticks.map((t) => t.textContent);
     expect(labels[0]).to.equal('2011');
-    expect(labels).to.include.members(['2012', '2017', '27 Nov', '29 Nov', '1 Dec 2024']);
+    // Each stretch labelled from its start: years where time is slow, days in the crowded week.
+    expect(labels).to.include.members(['2015', '2020', '2023', '27 Nov', '29 Nov', '1 Dec 2024']);
     expect(el.visibleRange).to.deep.equal([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)]);
     // The last week of November and 1 and 2 December get over a quarter of the width, not 2 pixels.
     const tickX = (label: string) => box(ticks[labels.indexOf(label)]!).left;
@@ -83,7 +84,8 @@ describe('<chronicle-timeline>', () => {
     expect($$(el, '[part="axis-break"] title').map((t) => t.textContent!.split(',')[0])).to.deep.equal([
       '1 Jan 2012 to 1 Jan 2015',
       '1 Jan 2017 to 1 Jan 2020',
-      '1 Jan 2021 to 1 Jan 2023',
+      '1 Jan 2021 to 1 Jan 2022',
+      '1 Jan 2022 to 1 Jan 2023',
       '1 Jan 2024 to 25 Nov 2024',
       '3 Dec 2024 to 1 Jan 2025',
     ]);
@@ -97,7 +99,7 @@ describe('<chronicle-timeline>', () => {
     expect(lanes).to.include.members(['Armed conflict', 'Foreign forces', 'Statements', 'Regional wars']);
   });
 
-  it("draws a year-precision item from its year's tick to the next year's, not on 1 January", async () => {
+  it("draws a year-precision item from its year's tick to where 2012 begins, not on 1 January", async () => {
     const el = await timeline(1280);
     const uprising = syria.events.find((e) => e.when.type === 'date' && e.when.date === '2011')!;
     const mark = el.shadowRoot!.querySelector(`[data-id="${uprising.id}"] .mark`)!;
@@ -111,7 +113,13 @@ describe('<chronicle-timeline>', () => {
       );
     expect(mark.classList.contains('date-span')).to.equal(true);
     expect(Number(mark.getAttribute('x'))).to.be.closeTo(tick('2011'), 0.01);
-    expect(Number(mark.getAttribute('x')) + Number(mark.getAttribute('width'))).to.be.closeTo(tick('2012'), 0.01);
+    // 2012 to 2015 is the first compressed break: the 2011 bar ends where it starts.
+    const firstBreak = el.shadowRoot!.querySelector('[part="axis-break"] .break-band')!;
+    expect(el.shadowRoot!.querySelector('[part="axis-break"] title')!.textContent).to.match(/^1 Jan 2012 to /);
+    expect(Number(mark.getAttribute('x')) + Number(mark.getAttribute('width'))).to.be.closeTo(
+      Number(firstBreak.getAttribute('x')),
+      0.01,
+    );
   });
 
   it('on a linear time-scale, spans a year and a period in proportion to their length', async () => {
@@ -285,6 +293,23 @@ describe('<chronicle-timeline>', () => {
     expect(el.hasAttribute('selected'), 'no selected attribute once cleared').to.equal(false);
   });
 
+  it('keeps keyboard focus on the same item through a zoom, and Enter selects that item', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const id = (el.shadowRoot!.activeElement as SVGGElement).dataset.id!;
+    await sendKeys({ press: '+' });
+    await new Promise((r) => setTimeout(r, 400));
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as SVGGElement).dataset.id).to.equal(id);
+    expect(el.shadowRoot!.querySelectorAll('[data-id][tabindex="0"]').length).to.equal(1);
+    const fired = oneEvent(el, 'chronicle-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await fired).detail.item.id).to.equal(id);
+  });
+
   it('zooms with the visible buttons', async () => {
     const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
     const [zoomIn, zoomOut, reset] = $$(el, '[part="zoom-button"]') as HTMLButtonElement[];
@@ -319,6 +344,15 @@ describe('<chronicle-timeline>', () => {
       el.resetZoom();
       await el.updateComplete;
       zoomIn.click();
+      await el.updateComplete;
+      expect(span(el.visibleRange)).to.be.closeTo(span(full) / 2, 1000);
+      // A double-click zooms at once too.
+      el.resetZoom();
+      await el.updateComplete;
+      const r = box(el.shadowRoot!.querySelector('svg')!);
+      el.shadowRoot!.querySelector('svg')!.dispatchEvent(
+        new MouseEvent('dblclick', { clientX: r.left + 640, clientY: r.top + 10, bubbles: true, view: window }),
+      );
       await el.updateComplete;
       expect(span(el.visibleRange)).to.be.closeTo(span(full) / 2, 1000);
     } finally {
@@ -500,6 +534,27 @@ describe('<chronicle-timeline>', () => {
     const { detail } = await changed;
     expect(detail.start).to.be.closeTo(Date.UTC(2016, 0, 1), 60_000);
     expect(detail.end).to.be.closeTo(Date.UTC(2017, 0, 1), 60_000);
+  });
+
+  it('takes start and end in either order, and ignores a range outside the data', async () => {
+    const el = await timeline(1000, html`<chronicle-timeline start="2016" end="2015"></chronicle-timeline>`);
+    expect(el.visibleRange[0]).to.be.closeTo(Date.UTC(2015, 0, 1), 60_000);
+    expect(el.visibleRange[1]).to.be.closeTo(Date.UTC(2017, 0, 1), 60_000);
+    const before = el.visibleRange;
+    el.start = '2030-01-01';
+    el.end = '2031-01-01';
+    await el.updateComplete;
+    expect(el.visibleRange).to.deep.equal(before);
+    el.start = '';
+    el.end = '';
+    await el.updateComplete;
+    expect(el.visibleRange).to.deep.equal([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)]);
+  });
+
+  it('keeps "(disputed)" when a label is cut short at 320 px', async () => {
+    const el = await timeline(320);
+    const label = el.shadowRoot!.querySelector('[data-id="iraqi-militias-cross-into-syria"] .label')!.textContent!;
+    expect(label).to.match(/… \(disputed\)$/);
   });
 
   it('gives lanes by actor, named from the dataset', async () => {

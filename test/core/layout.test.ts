@@ -88,7 +88,7 @@ describe('layoutTimeline', () => {
       entry('near', 300, 301, 40),
     ];
     const { items, badges } = layoutTimeline(row, identity, options);
-        // wide's bar would cover near's badge (285.5..315.5), so wide stays a badge (205..235);
+    // wide's bar would cover near's badge (285.5..315.5), so wide stays a badge (205..235);
     // near's own box (295.5..346) is clear of that badge, so near is drawn as itself.
     expect(badges.map((b) => b.ids)).to.deep.equal([['wide']]);
     expect(items.map((i) => i.id)).to.deep.equal(['a0', 'a1', 'a2', 'a3', 'near']);

@@ -177,7 +177,9 @@ export const timelineStyles = css`
     position: absolute;
     z-index: 1;
     transform: translate(-50%, -100%);
-    max-width: min(280px, 90%);
+    width: max-content;
+    max-width: min(280px, 100%);
+    box-sizing: border-box;
     padding: 4px 8px;
     border-radius: 4px;
     background: var(--chronicle-tooltip-background, var(--_fg));

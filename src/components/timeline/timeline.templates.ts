@@ -23,13 +23,16 @@ export interface LaneBand {
 }
 
 export function axisTemplate(ticks: readonly AxisTick[], height: number): SVGTemplateResult {
+  const top = METRICS.axisHeight - 6;
+  const baseline = METRICS.axisHeight - 10;
   return svg`<g part="axis" class="axis" aria-hidden="true">
-    ${ticks.map(
-      (t) => svg`<g class=${classMap({ tick: true, major: t.major })} transform="translate(${t.x},0)">
-        <line y1=${METRICS.axisHeight - 6} y2=${height}></line>
-        <text part="tick-label" x="3" y=${METRICS.axisHeight - 10}>${t.label}</text>
-      </g>`,
-    )}
+    ${ticks.map((t) => {
+      const dx = t.anchor === 'end' ? -3 : 3;
+      return svg`<g class=${classMap({ tick: true, major: t.major })} transform="translate(${t.x},0)">
+        <line y1=${top} y2=${height}></line>
+        <text part="tick-label" x=${dx} y=${baseline} text-anchor=${t.anchor}>${t.label}</text>
+      </g>`;
+    })}
   </g>`;
 }
 
@@ -124,7 +127,7 @@ export function breaksTemplate(gaps: readonly AxisSegment[], height: number): SV
       return svg`<g part="axis-break" class="axis-break">
         <title>${`${formatUtc(g.t0, 'd MMM yyyy')} to ${formatUtc(g.t1, 'd MMM yyyy')}, compressed: nothing starts or ends here`}</title>
         <rect class="break-band" x=${g.x0} y=${y} width=${Math.max(g.x1 - g.x0, 0)} height=${height - y}></rect>
-        <path class="break-mark" d="M${mid - 5},${y - 4} l3,-4 l4,8 l3,-4"></path>
+                <path class="break-mark" d="M${mid - 5},${y + 1} l3,-4 l4,8 l3,-4"></path>
       </g>`;
     })}
   </g>`;

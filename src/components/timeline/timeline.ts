@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -8,7 +9,14 @@ import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type T
 import { formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
-import { DEFAULT_LAYOUT, layoutTimeline, type LayoutEntry, type TimelineLayout } from '../../core/layout.js';
+import {
+  DEFAULT_LAYOUT,
+  layoutTimeline,
+  type LayoutEntry,
+  type Badge,
+  type PlacedItem,
+  type TimelineLayout,
+} from '../../core/layout.js';
 import {
   axisInvert,
   axisMaxZoom,
@@ -39,6 +47,8 @@ import {
 } from './timeline.templates.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
+/** The tooltip's widest, in pixels (also in the styles). */
+const TOOLTIP_WIDTH = 280;
 
 /**
  * The longest start of `text` that fits `max` pixels with an ellipsis, cut between words so the
@@ -186,6 +196,7 @@ export class ChronicleTimeline extends LitElement {
   private breaks: AxisSegment[] = [];
   private layout?: TimelineLayout;
   private views: ItemView[] = [];
+  private badgeViews: { badge: Badge; y: number; related: boolean }[] = [];
   private bands: LaneBand[] = [];
   private chartHeight = 0;
   private lastWidth = 0;
@@ -193,7 +204,16 @@ export class ChronicleTimeline extends LitElement {
   private labelsWidth = -1;
   /** A range asked for by `zoomTo` before the element had a width. */
   private pendingRange?: [number, number];
+  /** The item the keyboard last moved to (kept while it is out of view). */
   private focusId = '';
+  /** The item that carries tabindex=0 now. */
+  private tabStopId = '';
+  /** Move focus to `focusId` after the next render. */
+  private pendingFocus = false;
+  /** Focus is on the chart (so a re-render that removes the focused node should keep it there). */
+  private keyboardInside = false;
+  private visible: PlacedItem[] = [];
+  private layoutKey = '';
   /** Lanes opened by activating a badge or reaching one of its items: every row shown until reset. */
   private expanded = new Set<number>();
   private measureContext?: CanvasRenderingContext2D | null;
@@ -235,12 +255,14 @@ export class ChronicleTimeline extends LitElement {
       changed.has('actors') ||
       this.entries.length + this.undated.length === 0;
     if (itemsChanged) this.prepare();
-    const asked = (changed.has('start') || changed.has('end')) && this.attributeRange();
-    if (asked) {
-      if (this.base) {
+    if (changed.has('start') || changed.has('end')) {
+      // Both set: show that range. Both removed (not merely never set): show everything again.
+      const removed = !this.start && !this.end && (changed.get('start') || changed.get('end'));
+      const asked = this.attributeRange() ?? (removed ? ([...this.domain] as [number, number]) : undefined);
+      if (asked && this.base) {
         this.zoom.reset(this.transformFor(asked[0], asked[1], this.base, this.lastWidth));
         void this.updateComplete.then(() => this.rangeSettled(this.zoom.transform));
-      } else this.pendingRange = asked;
+      } else if (asked) this.pendingRange = asked;
     }
     const width = this.size.width;
     // Hidden (no width yet, or a display:none parent): keep what was laid out for the last real width.
@@ -259,18 +281,52 @@ export class ChronicleTimeline extends LitElement {
       this.zoom.configure(width, this.chartHeight, axisMaxZoom(this.base, width));
       this.zoom.reset(keep ? this.transformFor(keep[0], keep[1], this.base, width) : zoomIdentity);
     }
+    // Placement depends on the items, the width, the zoom and the opened lanes, not on hover or
+    // selection: those only change the views.
     const t = this.zoom.transform;
-    this.ticks = segmentedTicks(this.base, t, width);
-    this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
-    this.placeItems(width);
+    const key = `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
+    if (itemsChanged || key !== this.layoutKey || changed.has('timeScale')) {
+      this.layoutKey = key;
+      this.ticks = segmentedTicks(this.base, t, width);
+      this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
+      this.placeItems(width);
+    }
+    // Keyboard focus on an item inside a badge: open its lane so it gets a row of its own.
+    const entry = this.pendingFocus && this.entries.find((e) => e.id === this.focusId);
+    if (entry && !this.layout!.items.some((p) => p.id === entry.id) && !this.expanded.has(entry.lane)) {
+      this.expanded.add(entry.lane);
+      this.layoutKey = `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
+      this.placeItems(width);
+    }
+    this.buildViews();
     this.tooltip = this.tooltipFor(this.hoverId);
   }
 
-  /** `[start, end)` from the `start` and `end` attributes, when both are calendar dates in order. */
+  protected override updated(): void {
+    // Keep keyboard focus on the chart when a re-render removed the focused node (a zoom culled it),
+    // and move it to an item the keyboard asked for once that item is drawn.
+    const item = (id: string) => this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`);
+    const active = item(this.tabStopId);
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      (item(this.focusId) ?? active)?.focus();
+    } else if (this.keyboardInside && !(this.shadowRoot?.activeElement instanceof SVGElement)) {
+      (active ?? this.renderRoot.querySelector<SVGSVGElement>('svg'))?.focus();
+    }
+  }
+
+  /**
+   * `[start, end)` from the `start` and `end` attributes when both are calendar dates, in either
+   * order, cut to the data's range; `undefined` when either is not a date or nothing is left.
+   */
   private attributeRange(): [number, number] | undefined {
     if (typeof parseCalendarDate(this.start) === 'string' || typeof parseCalendarDate(this.end) === 'string')
       return undefined;
-    const range: [number, number] = [calendarStart(this.start), calendarEnd(this.end)];
+    const [a, b] = [this.start, this.end].sort((x, y) => calendarStart(x) - calendarStart(y)) as [string, string];
+    const range: [number, number] = [
+      Math.max(calendarStart(a), this.domain[0]),
+      Math.min(Math.max(calendarEnd(a), calendarEnd(b)), this.domain[1]),
+    ];
     return range[1] > range[0] ? range : undefined;
   }
 
@@ -278,7 +334,12 @@ export class ChronicleTimeline extends LitElement {
     const placed = this.layout?.items.find((p) => p.id === id);
     const p = this.byId.get(id);
     if (!placed || !p) return undefined;
-    const x = Math.max(0, Math.min(this.lastWidth, (Math.max(placed.x0, 0) + Math.min(placed.x1, this.lastWidth)) / 2));
+    // Centred over the visible part of the mark, but kept whole inside the element (it is at most
+    // TOOLTIP_WIDTH wide and centred on x).
+    const w = this.lastWidth;
+    const centre = (Math.max(placed.x0, 0) + Math.min(placed.x1, w)) / 2;
+    const half = Math.min(TOOLTIP_WIDTH / 2, w / 2);
+    const x = Math.max(half, Math.min(w - half, centre));
     return { x, y: this.rowY(placed.lane, placed.row) - METRICS.rowHeight / 2, title: p.event.title, date: p.dateText };
   }
 
@@ -336,7 +397,9 @@ export class ChronicleTimeline extends LitElement {
       let text = labelText;
       let w = measure(text);
       if (w > max) {
-        text = truncateWords(text, max, measure);
+        // Cut the title, never the "(disputed)" or "(ongoing)" after it.
+        const suffix = labelText.slice(event.title.length);
+        text = truncateWords(event.title, Math.max(max - measure(suffix), max / 3), measure) + suffix;
         w = measure(text);
       }
       this.labels.set(event.id, { text, width: Math.ceil(w) });
@@ -365,11 +428,23 @@ export class ChronicleTimeline extends LitElement {
     this.zoom.configure(width, y, axisMaxZoom(base, width));
     const placed = new Map(this.layout.items.map((p) => [p.id, p]));
     // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically.
-    const visible = this.entries.filter((e) => placed.has(e.id)).map((e) => placed.get(e.id)!);
-    if (!visible.some((i) => i.id === this.focusId)) {
-      this.focusId = visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '';
-    }
+    this.visible = this.entries.filter((e) => placed.has(e.id)).map((e) => placed.get(e.id)!);
+  }
+
+  /** What the template draws for each placed item: cheap, so it follows hover and selection freely. */
+  private buildViews(): void {
+    const visible = this.visible;
+    // The one tab stop: the item the keyboard was on, else the selected one, else the first.
+    this.tabStopId = visible.some((i) => i.id === this.focusId)
+      ? this.focusId
+      : (visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '');
     const related = this.relations.related.get(this.selected);
+    // A badge holding an item linked to the selected one shows the link too.
+    this.badgeViews = this.layout!.badges.map((badge) => ({
+      badge,
+      y: this.rowY(badge.lane, badge.row),
+      related: !!related && badge.ids.some((id) => related.has(id)),
+    }));
     this.views = visible.map((p) => {
       const { event, span, ariaLabel } = this.byId.get(p.id)!;
       const label = this.labels.get(p.id)!;
@@ -384,7 +459,7 @@ export class ChronicleTimeline extends LitElement {
         selected: p.id === this.selected,
         related: related?.has(p.id) ?? false,
         disputed: this.relations.disputedBy.has(p.id),
-        focusable: p.id === this.focusId,
+        focusable: p.id === this.tabStopId,
       };
     });
   }
@@ -409,12 +484,6 @@ export class ChronicleTimeline extends LitElement {
     const x1 = axisX(base, end);
     const k = Math.min(axisMaxZoom(base, width), width / Math.max(x1 - x0, 1e-9));
     return zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, 0).scale(k);
-  }
-
-  /** Whether a badge holds an item linked to the selected one, so the link is visible even there. */
-  private badgeHoldsRelated(ids: readonly string[]): boolean {
-    const related = this.relations.related.get(this.selected);
-    return !!related && ids.some((id) => related.has(id));
   }
 
   private rowY(lane: number, row: number): number {
@@ -539,10 +608,12 @@ export class ChronicleTimeline extends LitElement {
       </defs>
       ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
       ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
-      <g class="items">${this.views.map(itemTemplate)}</g>
+      <g class="items">${repeat(this.views, (v) => v.placed.id, itemTemplate)}</g>
       <g class="badges">
-        ${this.layout!.badges.map((b) =>
-          badgeTemplate(b, this.rowY(b.lane, b.row), BADGE_WIDTH, this.badgeHoldsRelated(b.ids)),
+        ${repeat(
+          this.badgeViews,
+          (v) => v.badge.ids.join(' '),
+          (v) => badgeTemplate(v.badge, v.y, BADGE_WIDTH, v.related),
         )}
       </g>
     </svg>`;
@@ -560,10 +631,20 @@ export class ChronicleTimeline extends LitElement {
   };
 
   private onHover = (e: Event): void => {
-    this.hoverId = (e.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id ?? '';
+    const id = (e.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id ?? '';
+    if (e.type === 'focusin') {
+      this.keyboardInside = true;
+      if (id) this.focusId = id;
+    }
+    this.hoverId = id;
   };
 
-  private onLeave = (): void => {
+  private onLeave = (e: Event): void => {
+    if (e.type === 'focusout') {
+      const next = (e as FocusEvent).relatedTarget as Node | null;
+      if (next && this.renderRoot.contains(next)) return;
+      this.keyboardInside = false;
+    }
     this.hoverId = '';
   };
 
@@ -629,6 +710,7 @@ export class ChronicleTimeline extends LitElement {
     const entry = this.entries[Math.max(0, Math.min(this.entries.length - 1, index))];
     if (!entry) return;
     this.focusId = entry.id;
+    this.pendingFocus = true;
     const [start, end] = this.visibleRange;
     if (entry.end <= start || entry.start >= end) {
       const half = (end - start) / 2;
@@ -636,12 +718,8 @@ export class ChronicleTimeline extends LitElement {
       this.zoom.reset(this.transformFor(mid - half, mid + half, this.base!, this.lastWidth));
       this.rangeSettled(this.zoom.transform);
     }
-    this.placeItems(this.lastWidth);
-    if (!this.layout!.items.some((p) => p.id === entry.id)) this.expanded.add(entry.lane);
+    // willUpdate opens the item's lane if it is inside a badge; updated() focuses it.
     this.requestUpdate();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(entry.id)}"]`)?.focus(),
-    );
   }
 
   /** Opens a badge: its lane shows every row, and the view zooms to fit the items it held. */
