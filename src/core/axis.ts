@@ -42,13 +42,13 @@ function segmentAt<K extends 't' | 'x'>(axis: TimeAxis, value: number, key: K): 
 /** Pixel position of instant `t` on the unzoomed axis (extrapolated linearly beyond its ends). */
 export function axisX(axis: TimeAxis, t: number): number {
   const s = segmentAt(axis, t, 't');
-  return s.x0 + ((t - s.t0) * (s.x1 - s.x0)) / (s.t1 - s.t0);
+  return s.t1 === s.t0 ? s.x0 : s.x0 + ((t - s.t0) * (s.x1 - s.x0)) / (s.t1 - s.t0);
 }
 
 /** The instant at pixel `x` of the unzoomed axis. */
 export function axisInvert(axis: TimeAxis, x: number): number {
   const s = segmentAt(axis, x, 'x');
-  return s.t0 + ((x - s.x0) * (s.t1 - s.t0)) / (s.x1 - s.x0);
+  return s.x1 === s.x0 ? s.t0 : s.t0 + ((x - s.x0) * (s.t1 - s.t0)) / (s.x1 - s.x0);
 }
 
 /** The domain and range an axis covers. */
@@ -149,7 +149,9 @@ export function compressedAxis(
   const merged = pieces.filter((p) => p.t1 > p.t0);
   const gaps = merged.filter((p) => p.gap);
   const busyPieces = merged.filter((p) => !p.gap);
-  if (gaps.length === 0 || busyPieces.length === 0) return linearAxis(domain, range);
+  // Compression balances busy stretches against each other; with fewer than two there is nothing to
+  // balance, and blowing one stretch up to the whole width would claim a precision the data lacks.
+  if (gaps.length === 0 || busyPieces.length < 2) return linearAxis(domain, range);
 
   // A gap keeps `gapWidth` pixels, never more than it would have on the linear axis, and all gaps
   // together never more than half the width.

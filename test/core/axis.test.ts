@@ -66,17 +66,30 @@ describe('compressed axis', () => {
     const axis = compressedAxis(
       [
         { start: 0, end: 1000, period: true },
-        { start: 500, end: 510 },
+        { start: 300, end: 310 },
+        { start: 700, end: 710 },
       ],
       [0, 1000],
       [0, 100],
       options,
     );
+    // Busy 300..310 and 700..710 share 70 px (10 each way); the period's ends are gap boundaries.
     expect(axis.segments.map((s) => [s.t0, s.t1, s.x0, s.x1, s.gap])).to.deep.equal([
-      [0, 500, 0, 10, true],
-      [500, 510, 10, 90, false],
-      [510, 1000, 90, 100, true],
+      [0, 300, 0, 10, true],
+      [300, 310, 10, 45, false],
+      [310, 700, 45, 55, true],
+      [700, 710, 55, 90, false],
+      [710, 1000, 90, 100, true],
     ]);
+  });
+
+  it('stays linear with a single busy stretch, and never divides by a zero-length domain', () => {
+    expect(compressedAxis([{ start: 500, end: 510 }], [0, 1000], [0, 100], options)).to.deep.equal(
+      linearAxis([0, 1000], [0, 100]),
+    );
+    const point = linearAxis([5, 5], [0, 100]);
+    expect(axisX(point, 5)).to.equal(0);
+    expect(axisInvert(point, 50)).to.equal(5);
   });
 
   it('stays linear when nothing is empty for long', () => {

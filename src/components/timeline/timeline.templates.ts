@@ -103,6 +103,7 @@ export function itemTemplate(v: ItemView): SVGTemplateResult {
   </g>`;
 }
 
+/** `related`: the badge holds the selected item or one linked to it. */
 export function badgeTemplate(b: Badge, y: number, width: number, related = false): SVGTemplateResult {
   const count = b.ids.length;
   return svg`<g

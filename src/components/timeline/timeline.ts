@@ -109,7 +109,7 @@ interface Tooltip {
  * @csspart event-related - An item linked to the selected one (it disputes or supports it, or the reverse).
  * @csspart event-label - Each item's label.
  * @csspart cluster - A badge counting items that had no room for a label; activating it zooms to them and opens the lane.
- * @csspart cluster-related - A badge holding an item linked to the selected one.
+ * @csspart cluster-related - A badge holding the selected item or one linked to it.
  * @csspart axis-break - A compressed stretch of time, marked on the axis.
  * @csspart zoom-controls - The row of zoom buttons under the chart.
  * @csspart zoom-button - Each zoom button.
@@ -439,11 +439,11 @@ export class ChronicleTimeline extends LitElement {
       ? this.focusId
       : (visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '');
     const related = this.relations.related.get(this.selected);
-    // A badge holding an item linked to the selected one shows the link too.
+    // A badge holding the selected item, or one linked to it, shows that too.
     this.badgeViews = this.layout!.badges.map((badge) => ({
       badge,
       y: this.rowY(badge.lane, badge.row),
-      related: !!related && badge.ids.some((id) => related.has(id)),
+      related: badge.ids.some((id) => id === this.selected || related?.has(id)),
     }));
     this.views = visible.map((p) => {
       const { event, span, ariaLabel } = this.byId.get(p.id)!;
