@@ -637,6 +637,51 @@ describe('<chronicle-timeline>', () => {
     await until(() => span(el.visibleRange) < span(before) * 0.7);
   });
 
+  it('zooms in no further than about an hour', async () => {
+    const el = await timeline(1000);
+    el.zoomTo(Date.UTC(2024, 11, 1, 12), Date.UTC(2024, 11, 1, 12, 5));
+    await el.updateComplete;
+    expect(span(el.visibleRange)).to.be.closeTo(3_600_000, 60_000);
+  });
+
+  it('keeps the tooltip whole inside the element at 320 px, at both ends', async () => {
+    const el = await timeline(320);
+    const host = box(el);
+    for (const id of ['uprising-against-assad-2011', 'iraqi-militias-cross-into-syria']) {
+      const item = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
+      item.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const tip = box(el.shadowRoot!.querySelector('[part="tooltip"]')!);
+      expect(tip.left, id).to.be.at.least(host.left - 0.5);
+      expect(tip.right, id).to.be.at.most(host.right + 0.5);
+      expect(tip.width, id).to.be.greaterThan(120);
+    }
+  });
+
+  for (const [name, when] of [
+    ['one item', [{ type: 'date', date: '2020-05-04' }]],
+    ['all items on one day', Array.from({ length: 12 }, () => ({ type: 'date', date: '2024-12-01' }))],
+  ] as const) {
+    it(`draws ${name}: every item drawn or counted, no labels overlapping`, async () => {
+      const events = when.map((w, i) => ({
+        ...syria.events[0]!,
+        id: `item-${i}`,
+        title: `Item number ${i}`,
+        when: w,
+        relations: undefined,
+      }));
+      const el = await timeline(768, html`<chronicle-timeline .events=${events}></chronicle-timeline>`);
+      const { drawn, counted } = itemsShown(el);
+      expect([...drawn, ...counted].sort()).to.deep.equal(events.map((e) => e.id).sort());
+      const labels = $$(el, '[data-id] .label').map(box);
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!, labels[j]!)).to.equal(false);
+      }
+      // One day of data reads as days, not hours it does not have.
+      expect($$(el, '[part="tick-label"]').some((t) => /\d\d:\d\d/.test(t.textContent!))).to.equal(false);
+    });
+  }
+
   it('draws any dataset given by the events property', async () => {
     const events: ChronicleEvent[] = [
       {

@@ -74,7 +74,8 @@ function markTemplate(v: ItemView): SVGTemplateResult {
       return svg`<rect class="mark window" x=${p.x0} y=${top} width=${p.x1 - p.x0} height=${h} rx="2"></rect>
         ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
     }
-    return svg`<circle class="mark point" cx=${cx} cy=${y} r=${h / 2}></circle>`;
+    return svg`<circle class="mark point" cx=${cx} cy=${y} r=${h / 2}></circle>
+      ${span.ongoing ? svg`<path class="ongoing" d="M${p.x1},${top - 2} l7,${h / 2 + 2} l-7,${h / 2 + 2} z"></path>` : null}`;
   }
   const cls = span.kind === 'period' ? 'period' : span.kind === 'window' ? 'window' : 'date-span';
   const width = Math.max(p.x1 - p.x0, 1);
