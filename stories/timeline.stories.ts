@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { ChronicleTimeline } from '../src/components/timeline/timeline.js';
 import type { ChronicleEvent } from '../src/data/types.js';
 import '../src/components/timeline/define.js';
+import { companyHistory } from '../test/fixtures/company.js';
 
 interface Args {
   groupBy: 'category' | 'actor' | 'none';
@@ -169,45 +170,9 @@ export const Narrow: Story = {
   },
 };
 
-const custom: ChronicleEvent[] = [
-  {
-    id: 'founding',
-    title: 'Company founded',
-    summary: 'The company is registered.',
-    category: 'political',
-    when: { type: 'date', date: '2019-03-14' },
-    dateBasis: { method: 'explicit', note: 'From the register.' },
-    actors: [],
-    places: [],
-    source: { paragraphs: [1], attribution: 'the register' },
-  },
-  {
-    id: 'pilot',
-    title: 'Pilot project',
-    summary: 'A first pilot runs.',
-    category: 'diplomacy',
-    when: { type: 'period', start: '2019-06', end: '2020-02' },
-    dateBasis: { method: 'explicit', note: 'From the annual report.' },
-    actors: [],
-    places: [],
-    source: { paragraphs: [2], attribution: 'the annual report' },
-  },
-  {
-    id: 'review',
-    title: 'Review, sometime that autumn',
-    summary: 'A review took place.',
-    category: 'statement',
-    when: { type: 'window', from: '2020-09', to: '2020-11' },
-    dateBasis: { method: 'context', note: 'Only the season is known.' },
-    actors: [],
-    places: [],
-    source: { paragraphs: [3], attribution: 'staff' },
-  },
-];
-
 /** Any dataset in the library's format, through the `events` property. */
 export const CustomData: Story = {
-  args: { events: custom, label: 'A company history', width: '900px' },
+  args: { events: companyHistory, label: 'A company history', width: '900px' },
   play: async ({ canvasElement }) => {
     const el = await drawn(canvasElement);
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="event-label"]')].map((t) => t.textContent);

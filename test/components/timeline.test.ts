@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } 
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { syria } from '../../src/data/syria.js';
-import type { ChronicleEvent } from '../../src/data/types.js';
+import { companyHistory } from '../fixtures/company.js';
 
 async function timeline(width: number, template = html`<chronicle-timeline></chronicle-timeline>`) {
   const el = await fixture<ChronicleTimeline>(html`<div style="width:${width}px">${template}</div>`).then(
@@ -683,34 +683,18 @@ describe('<chronicle-timeline>', () => {
   }
 
   it('draws any dataset given by the events property', async () => {
-    const events: ChronicleEvent[] = [
-      {
-        id: 'one',
-        title: 'First thing',
-        summary: 'A thing.',
-        category: 'political',
-        when: { type: 'date', date: '2020-05-04' },
-        dateBasis: { method: 'explicit', note: 'Given.' },
-        actors: [],
-        places: [],
-        source: { paragraphs: [1], attribution: 'us' },
-      },
-      {
-        id: 'two',
-        title: 'Second thing',
-        summary: 'Another.',
-        category: 'diplomacy',
-        when: { type: 'period', start: '2020-06', end: '2020-09' },
-        dateBasis: { method: 'explicit', note: 'Given.' },
-        actors: [],
-        places: [],
-        source: { paragraphs: [1], attribution: 'us' },
-      },
-    ];
-    const el = await timeline(800, html`<chronicle-timeline .events=${events}></chronicle-timeline>`);
-    expect($$(el, '[data-id] .label').map((t) => t.textContent)).to.deep.equal(['First thing', 'Second thing']);
-    expect($$(el, '[part="lane-label"]').map((t) => t.textContent)).to.deep.equal(['Diplomacy', 'Political']);
-    expect(el.visibleRange).to.deep.equal([Date.UTC(2020, 0, 1), Date.UTC(2020, 9, 1)]);
+    const el = await timeline(800, html`<chronicle-timeline .events=${companyHistory}></chronicle-timeline>`);
+    expect($$(el, '[data-id] .label').map((t) => t.textContent)).to.deep.equal([
+      'Company founded',
+      'Pilot project',
+      'Review, sometime that autumn',
+    ]);
+    expect($$(el, '[part="lane-label"]').map((t) => t.textContent)).to.deep.equal([
+      'Diplomacy',
+      'Statements',
+      'Political',
+    ]);
+    expect(el.visibleRange).to.deep.equal([Date.UTC(2019, 0, 1), Date.UTC(2020, 11, 1)]);
   });
 
   it('says so when there is nothing to draw', async () => {

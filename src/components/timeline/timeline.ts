@@ -546,37 +546,32 @@ export class ChronicleTimeline extends LitElement {
   }
 
   private toolbar() {
-    const k = this.zoom.transform.k;
+    const zoomedIn = this.zoom.transform.k > 1;
+    const buttons = [
+      { label: 'Zoom in', key: '+', glyph: '+', enabled: true, act: () => this.zoomStep(2) },
+      { label: 'Zoom out', key: '-', glyph: '−', enabled: zoomedIn, act: () => this.zoomStep(0.5) },
+      {
+        label: 'Show everything',
+        key: '0',
+        glyph: '⟲',
+        enabled: zoomedIn,
+        act: () => this.resetZoom({ animate: true }),
+      },
+    ];
     return html`<div part="zoom-controls" class="zoom-controls" role="toolbar" aria-label="Zoom">
-      <button
-        type="button"
-        part="zoom-button"
-        aria-label="Zoom in"
-        title="Zoom in (+)"
-        @click=${() => this.zoomStep(2)}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        part="zoom-button"
-        aria-label="Zoom out"
-        title="Zoom out (-)"
-        ?disabled=${k <= 1}
-        @click=${() => this.zoomStep(0.5)}
-      >
-        −
-      </button>
-      <button
-        type="button"
-        part="zoom-button"
-        aria-label="Show everything"
-        title="Show everything (0)"
-        ?disabled=${k <= 1}
-        @click=${() => this.resetZoom({ animate: true })}
-      >
-        ⟲
-      </button>
+      ${buttons.map(
+        (b) =>
+          html`<button
+            type="button"
+            part="zoom-button"
+            aria-label=${b.label}
+            title="${b.label} (${b.key})"
+            ?disabled=${!b.enabled}
+            @click=${b.act}
+          >
+            ${b.glyph}
+          </button>`,
+      )}
     </div>`;
   }
 
