@@ -284,9 +284,9 @@ export class ChronicleTimeline extends LitElement {
     // Placement depends on the items, the width, the zoom and the opened lanes, not on hover or
     // selection: those only change the views.
     const t = this.zoom.transform;
-    const key = `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
-    if (itemsChanged || key !== this.layoutKey || changed.has('timeScale')) {
-      this.layoutKey = key;
+    const layoutKey = () => `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
+    if (itemsChanged || layoutKey() !== this.layoutKey || changed.has('timeScale')) {
+      this.layoutKey = layoutKey();
       this.ticks = segmentedTicks(this.base, t, width);
       this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
       this.placeItems(width);
@@ -295,7 +295,7 @@ export class ChronicleTimeline extends LitElement {
     const entry = this.pendingFocus && this.entries.find((e) => e.id === this.focusId);
     if (entry && !this.layout!.items.some((p) => p.id === entry.id) && !this.expanded.has(entry.lane)) {
       this.expanded.add(entry.lane);
-      this.layoutKey = `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
+      this.layoutKey = layoutKey();
       this.placeItems(width);
     }
     this.buildViews();
