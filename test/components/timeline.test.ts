@@ -1,5 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { syria } from '../../src/data/syria.js';
@@ -56,6 +63,9 @@ function itemsShown(el: ChronicleTimeline) {
 
 describe('<chronicle-timeline>', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
+  // The real pointer stays where a test left it: over a fresh chart it would hover an item and
+  // show a tooltip of its own. Every test starts with the mouse at the corner, buttons up.
+  beforeEach(() => resetMouse());
 
   it('shows the shipped Syria dataset with no attributes: every item drawn, counted or listed', async () => {
     const el = await timeline(1280);
