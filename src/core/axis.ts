@@ -191,7 +191,8 @@ export function visibleSegments(axis: TimeAxis, t: ZoomTransformLike, width: num
  * stretch, days in a crowded one), a narrow one at least its start; a compressed gap only once zoom
  * makes it wide. A stretch's end tick belongs to the stretch after it (the domain's end has none:
  * "2025" at the right edge would suggest items in 2025). A label that would touch the
- * previous one is left out, and one that would run off the right edge sits left of its tick.
+ * previous one is shortened if it has a short form ("1 Dec" for "1 Dec 2024") or else left out, and one
+ * that would run off the right edge sits left of its tick.
  * `labelWidth` estimates a label's width in pixels.
  */
 export function segmentedTicks(
@@ -209,12 +210,16 @@ export function segmentedTicks(
     for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, Infinity)) {
       if (tick.time >= s.t1) continue;
       if (tick.x < 0 || tick.x > width) continue;
-      const w = labelWidth(tick.label);
-      const anchor = tick.x + 3 + w > width ? 'end' : 'start';
-      const left = anchor === 'start' ? tick.x : tick.x - 3 - w;
-      if (left < lastRight + 8) continue;
-      out.push({ ...tick, anchor });
-      lastRight = anchor === 'start' ? tick.x + 3 + w : tick.x;
+      // The full label where it fits, else the short one, else none.
+      for (const label of tick.shortLabel ? [tick.label, tick.shortLabel] : [tick.label]) {
+        const w = labelWidth(label);
+        const anchor = tick.x + 3 + w > width ? 'end' : 'start';
+        const left = anchor === 'start' ? tick.x : tick.x - 3 - w;
+        if (left < lastRight + 8) continue;
+        out.push({ time: tick.time, x: tick.x, label, major: tick.major, anchor });
+        lastRight = anchor === 'start' ? tick.x + 3 + w : tick.x;
+        break;
+      }
     }
   }
   return out;

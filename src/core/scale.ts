@@ -23,6 +23,8 @@ export interface AxisTick {
   readonly major: boolean;
   /** Which side of the tick line the label sits: `end` near the right edge, so it is not cut off. */
   readonly anchor: 'start' | 'end';
+  /** A shorter label for when the full one has no room ("1 Dec" for "1 Dec 2024"). */
+  readonly shortLabel?: string;
 }
 
 /** Ticks closer than this to the right edge are left out: their label would be cut off. */
@@ -54,6 +56,7 @@ export function axisTicks(
     .map((t) => {
       const time = t.getTime();
       let label: string;
+      let shortLabel: string | undefined;
       let major: boolean;
       if (step >= 360 * DAY) {
         label = formatUtc(time, 'yyyy');
@@ -64,10 +67,12 @@ export function axisTicks(
       } else if (step >= DAY) {
         major = utcMonth.floor(t).getTime() === time;
         label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM');
+        if (major) shortLabel = formatUtc(time, 'd MMM');
       } else {
         major = utcDay.floor(t).getTime() === time;
         label = formatUtc(time, major ? 'd MMM' : 'HH:mm');
       }
-      return { time, x: x(t), label, major, anchor: 'start' as const };
+      const tick: AxisTick = { time, x: x(t), label, major, anchor: 'start' };
+      return shortLabel ? { ...tick, shortLabel } : tick;
     });
 }

@@ -21,10 +21,18 @@ async function timeline(width: number, template = html`<chronicle-timeline></chr
   return el;
 }
 
+/** Waits for `check`; on time-out says what it waited for and where focus and the view were. */
 async function until(check: () => boolean, ms = 3000) {
   const end = performance.now() + ms;
   while (!check()) {
-    if (performance.now() > end) throw new Error('timed out');
+    if (performance.now() > end) {
+      const el = document.querySelector('chronicle-timeline') as ChronicleTimeline | null;
+      const active = el?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      const range = el?.visibleRange.map((t) => new Date(t).toISOString().slice(0, 16)).join(' to ');
+      throw new Error(
+        `timed out waiting for ${check.toString()}; view ${range}; focus on ${active?.dataset?.id ?? active?.tagName ?? document.activeElement?.tagName}`,
+      );
+    }
     await new Promise((r) => setTimeout(r, 16));
   }
 }

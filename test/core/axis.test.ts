@@ -146,6 +146,23 @@ describe('ticks on a segmented axis', () => {
     ]);
   });
 
+  it('shortens a label that has no room in full, and right-aligns one at the right edge', () => {
+    const narrow = {
+      segments: [
+        { t0: utc(2022), t1: utc(2023), x0: 0, x1: 20, gap: true },
+        { t0: utc(2023), t1: utc(2024), x0: 20, x1: 40, gap: false },
+        { t0: utc(2024), t1: utc(2024, 11, 25), x0: 40, x1: 50, gap: true },
+        { t0: utc(2024, 11, 25), t1: utc(2024, 12, 3), x0: 50, x1: 130, gap: false },
+      ],
+    };
+    // "2023" at 20 px ends at 49; "1 Dec 2024" (65 px) right-aligned on the 1 Dec tick at 110 would
+    // start at 42, too close; "1 Dec" starts at 74.5 and fits.
+    expect(segmentedTicks(narrow, { k: 1, x: 0 }, 130).map((t) => [t.label, t.anchor])).to.deep.equal([
+      ['2023', 'start'],
+      ['1 Dec', 'end'],
+    ]);
+  });
+
   it('follows the zoom transform and leaves out what is off screen', () => {
     const ticks = segmentedTicks(axis, { k: 2, x: -656 }, 640);
     expect(ticks[0]!.label).to.equal('25 Nov');
