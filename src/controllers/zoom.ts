@@ -22,6 +22,8 @@ export interface ZoomControllerOptions {
  */
 export class ZoomController implements ReactiveController {
   private current: ZoomTransform = zoomIdentity;
+  /** Where an eased move is heading, so steps taken during it build on its end, not its middle. */
+  private goal?: ZoomTransform;
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private selection?: Selection<SVGSVGElement, unknown, null, undefined>;
   private width = 0;
@@ -42,7 +44,10 @@ export class ZoomController implements ReactiveController {
         this.current = event.transform;
         this.host.requestUpdate();
       })
-      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.options.onEnd?.(event.transform));
+      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.goal = undefined;
+        this.options.onEnd?.(event.transform);
+      });
     host.addController(this);
   }
 
@@ -84,24 +89,31 @@ export class ZoomController implements ReactiveController {
     const clamped = this.clamp(t);
     if (!this.selection) this.reset(clamped);
     else if (animate && !prefersReducedMotion()) {
+      this.goal = clamped;
       this.selection.transition().duration(ANIMATION_MS).call(this.behavior.transform, clamped);
-    } else this.behavior.transform(this.selection, clamped);
+    } else {
+      this.goal = undefined;
+      this.behavior.transform(this.selection, clamped);
+    }
   }
 
   /** Zooms by `factor` around visible x `at` (pixels). */
   zoomBy(factor: number, at: number, animate = true): void {
-    const t = this.current;
+    const t = this.goal ?? this.current;
     const k = t.k * factor;
     this.set(zoomIdentity.translate(at - ((at - t.x) * k) / t.k, 0).scale(k), animate);
   }
 
   /** Pans by `dx` pixels (positive moves the view later in time). */
   panBy(dx: number, animate = true): void {
-    this.set(zoomIdentity.translate(this.current.x - dx, 0).scale(this.current.k), animate);
+    const t = this.goal ?? this.current;
+    this.set(zoomIdentity.translate(t.x - dx, 0).scale(t.k), animate);
   }
 
   /** Replaces the transform without a gesture or events (after new data or a resize). */
   reset(t: ZoomTransform): void {
+    this.goal = undefined;
+    this.selection?.interrupt();
     this.current = this.clamp(t);
     this.selection?.property('__zoom', this.current);
     this.host.requestUpdate();

@@ -328,6 +328,24 @@ describe('<chronicle-timeline>', () => {
     expect((await fired).detail.item.id).to.equal(id);
   });
 
+  it('keeps keyboard focus on the chart when a pan moves the focused item out of view', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    await sendKeys({ press: 'Tab' });
+    expect((el.shadowRoot!.activeElement as SVGGElement).dataset.id).to.equal('uprising-against-assad-2011');
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '+' });
+    await until(() => span(el.visibleRange) < (Date.UTC(2025, 0, 1) - Date.UTC(2011, 0, 1)) / 3);
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await until(() => el.visibleRange[0] > Date.UTC(2012, 0, 1));
+    await until(() => !el.shadowRoot!.querySelector('[data-id="uprising-against-assad-2011"]'));
+    await until(() => el.shadowRoot!.activeElement instanceof SVGElement);
+    const before = span(el.visibleRange);
+    await sendKeys({ press: '-' });
+    await until(() => span(el.visibleRange) > before * 1.5);
+  });
+
   it('zooms with the visible buttons', async () => {
     const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
     const [zoomIn, zoomOut, reset] = $$(el, '[part="zoom-button"]') as HTMLButtonElement[];

@@ -638,7 +638,15 @@ export class ChronicleTimeline extends LitElement {
     if (e.type === 'focusout') {
       const next = (e as FocusEvent).relatedTarget as Node | null;
       if (next && this.renderRoot.contains(next)) return;
-      this.keyboardInside = false;
+      // Focus also goes out when a zoom or pan culls the focused item: its node leaves the document.
+      // That is not the reader leaving, so updated() puts focus back on the chart; only a node still
+      // in place when the frame is done means focus really went elsewhere.
+      const leaving = e.target as Element;
+      requestAnimationFrame(() => {
+        if (leaving.isConnected && !this.renderRoot.contains(this.shadowRoot?.activeElement ?? null)) {
+          this.keyboardInside = false;
+        }
+      });
     }
     this.hoverId = '';
   };
