@@ -51,13 +51,6 @@ export function axisInvert(axis: TimeAxis, x: number): number {
   return s.x1 === s.x0 ? s.t0 : s.t0 + ((x - s.x0) * (s.t1 - s.t0)) / (s.x1 - s.x0);
 }
 
-/** The domain and range an axis covers. */
-export function axisExtent(axis: TimeAxis): { domain: [number, number]; range: [number, number] } {
-  const first = axis.segments[0]!;
-  const last = axis.segments[axis.segments.length - 1]!;
-  return { domain: [first.t0, last.t1], range: [first.x0, last.x1] };
-}
-
 /** The largest zoom factor that still shows at least `MIN_VISIBLE_MS` across `width` pixels. */
 export function axisMaxZoom(axis: TimeAxis, width: number): number {
   const steepest = Math.max(...axis.segments.map((s) => (s.x1 - s.x0) / (s.t1 - s.t0)));
