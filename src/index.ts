@@ -7,6 +7,7 @@ export * from './core/format.js';
 export * from './core/scale.js';
 export * from './core/lanes.js';
 export * from './core/layout.js';
+export * from './core/hit.js';
 export * from './core/categories.js';
 export * from './events/select.js';
 export * from './events/range-change.js';

@@ -17,7 +17,8 @@ export interface ParsedCalendarDate {
 
 /** Days in a month of the proleptic Gregorian calendar (`month` 1 to 12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export type CalendarDateProblem = 'format' | 'month' | 'day' | 'range';
@@ -39,9 +40,16 @@ export function parseCalendarDate(text: string): ParsedCalendarDate | CalendarDa
   return year < MIN_YEAR || year > MAX_YEAR ? 'range' : { year, month, day, precision: 'day' };
 }
 
+/** Dates already read: an archive repeats the same days many times over. Cleared when it grows large. */
+const parsedCache = new Map<string, ParsedCalendarDate>();
+
 function parsedOrThrow(text: CalendarDate): ParsedCalendarDate {
-  const d = parseCalendarDate(text);
-  if (typeof d === 'string') throw new RangeError(`"${text}" is not a calendar date the timeline can show`);
+  let d = parsedCache.get(text);
+  if (d) return d;
+  const p = parseCalendarDate(text);
+  if (typeof p === 'string') throw new RangeError(`"${text}" is not a calendar date the timeline can show`);
+  if (parsedCache.size >= 100_000) parsedCache.clear();
+  parsedCache.set(text, (d = p));
   return d;
 }
 

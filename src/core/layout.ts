@@ -5,8 +5,40 @@ export interface LayoutEntry {
   readonly lane: number;
   readonly start: number;
   readonly end: number;
-  /** Width in pixels of the item's label text (already truncated if need be). */
-  readonly labelWidth: number;
+  /**
+   * Width in pixels of the item's label text (already truncated if need be). When absent, the
+   * layout asks `LayoutOptions.labelWidth`, and only for items that may get a row.
+   */
+  readonly labelWidth?: number;
+}
+
+/**
+ * Entries sorted once for every zoom frame: by lane, then start, end and given order, with each
+ * lane's running maximum end, so a frame finds the visible items of a lane by binary search.
+ */
+export interface LayoutIndex {
+  readonly entries: readonly LayoutEntry[];
+  /** `entries[laneStart[l]]` up to `entries[laneStart[l + 1]]` are lane `l`'s. */
+  readonly laneStart: Int32Array;
+  /** The latest end among a lane's entries up to and including each index. */
+  readonly maxEnd: Float64Array;
+}
+
+/** Sorts and indexes entries for `layoutTimeline`; O(n log n), once per set of items. */
+export function indexEntries(entries: readonly LayoutEntry[], laneCount: number): LayoutIndex {
+  const order = entries.map((e, i) => ({ e, i }));
+  order.sort((a, b) => a.e.lane - b.e.lane || a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+  const sorted = order.map((o) => o.e);
+  const laneStart = new Int32Array(laneCount + 1);
+  const maxEnd = new Float64Array(sorted.length);
+  let lane = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    while (lane < e.lane) laneStart[++lane] = i;
+    maxEnd[i] = lane === e.lane && i > laneStart[lane]! ? Math.max(maxEnd[i - 1]!, e.end) : e.end;
+  }
+  while (lane < laneCount) laneStart[++lane] = sorted.length;
+  return { entries: sorted, laneStart, maxEnd };
 }
 
 export interface LayoutOptions {
@@ -23,6 +55,8 @@ export interface LayoutOptions {
   readonly gap: number;
   /** Width a count badge claims. */
   readonly badgeWidth: number;
+  /** Label width of an entry that has none of its own (measured on demand, so it can be cached). */
+  readonly labelWidth?: (entry: LayoutEntry) => number;
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'width' | 'laneCount'> = {
@@ -73,18 +107,23 @@ export interface TimelineLayout {
 /**
  * Places every visible item in its lane: each item gets the first row where its mark and label fit
  * without touching a neighbour. A label sits inside a bar that holds it, else to the right of the mark,
- * flipping to the left when it would run off the right edge. An item that finds no row among `maxRows` is never dropped: it joins a count badge in the
- * lane's badge row, merged with overflow neighbours whose badges would touch, so badges never overlap; an item alone in its badge is drawn there itself when its label has room.
- * Same-start items keep the order they were given in. O(n log n + n * maxRows).
+ * flipping to the left when it would run off the right edge. An item that finds no row among `maxRows`
+ * is never dropped: it joins a count badge in the lane's badge row, merged with overflow neighbours
+ * whose badges would touch, so badges never overlap; an item alone in its badge is drawn there itself
+ * when its label has room. Same-start items keep the order they were given in.
+ *
+ * `entries` may be an index from `indexEntries` (build it once per set of items): then a frame costs
+ * O(v * maxRows + o log o) for the v items in view, o of them overflowing, never a sort of all items;
+ * an item that cannot fit any full row is counted without measuring its label. `x` must be monotonic.
  */
 export function layoutTimeline(
-  entries: readonly LayoutEntry[],
+  entries: readonly LayoutEntry[] | LayoutIndex,
   x: (time: number) => number,
   options: LayoutOptions,
 ): TimelineLayout {
   const { width, laneCount, maxRows, markWidth, gap, badgeWidth } = options;
-  const order = entries.map((e, i) => ({ e, i, x0: x(e.start), x1: x(e.end) }));
-  order.sort((a, b) => a.e.lane - b.e.lane || a.x0 - b.x0 || a.x1 - b.x1 || a.i - b.i);
+  const index = 'laneStart' in entries ? entries : indexEntries(entries, laneCount);
+  const labelWidth = (e: LayoutEntry) => e.labelWidth ?? options.labelWidth?.(e) ?? 0;
 
   /** Where an item's mark and label go, and the box the two take together. */
   const place = (e: LayoutEntry, sx0: number, sx1: number) => {
@@ -92,45 +131,75 @@ export function layoutTimeline(
     const center = (sx0 + sx1) / 2;
     const x0 = point ? center - markWidth / 2 : sx0;
     const x1 = point ? center + markWidth / 2 : sx1;
+    const lw = labelWidth(e);
     // A bar wide enough holds its label inside (from its visible start); otherwise the label goes
     // beside the mark, on the right when it fits there, else on the left, else where there is more room.
     const visibleStart = Math.max(x0, 0);
-    const need = e.labelWidth + gap;
+    const need = lw + gap;
     let labelSide: PlacedItem['labelSide'];
     if (!point && Math.min(x1, width) - visibleStart >= need + gap) labelSide = 'inside';
     else if (x1 + need <= width) labelSide = 'right';
     else if (x0 - need >= 0) labelSide = 'left';
     else labelSide = width - x1 >= x0 ? 'right' : 'left';
-    const labelX =
-      labelSide === 'inside' ? visibleStart + gap : labelSide === 'right' ? x1 + gap : x0 - gap - e.labelWidth;
+    const labelX = labelSide === 'inside' ? visibleStart + gap : labelSide === 'right' ? x1 + gap : x0 - gap - lw;
     return {
-      center,
       boxStart: Math.min(x0, labelX),
-      boxEnd: Math.max(x1, labelX + e.labelWidth),
+      boxEnd: Math.max(x1, labelX + lw),
       item: (row: number): PlacedItem => ({ id: e.id, lane: e.lane, row, x0, x1, point, labelSide, labelX }),
     };
   };
 
+  type Overflow = { lane: number; center: number; entry: LayoutEntry; sx0: number; sx1: number };
   const items: PlacedItem[] = [];
-  const overflow: { lane: number; center: number; entry: LayoutEntry; placed: ReturnType<typeof place> }[] = [];
+  const overflow: Overflow[] = [];
   const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
+  const { entries: sorted, laneStart, maxEnd } = index;
 
-  for (const { e, x0: sx0, x1: sx1 } of order) {
-    if (sx1 < 0 || sx0 > width) continue;
-    const placed = place(e, sx0, sx1);
-    const ends = rowEnds[e.lane]!;
-    let row = ends.findIndex((end) => end + gap <= placed.boxStart);
-    if (row < 0 && (ends.length < maxRows || options.expanded?.has(e.lane))) row = ends.length;
-    if (row < 0) {
-      overflow.push({ lane: e.lane, center: placed.center, entry: e, placed });
-      continue;
+  for (let lane = 0; lane < laneCount; lane++) {
+    const ends = rowEnds[lane]!;
+    const open = options.expanded?.has(lane) ?? false;
+    // Skip the lane's items that all end before the left edge (the running maximum end is monotonic).
+    let lo = laneStart[lane]!;
+    let hi = laneStart[lane + 1]!;
+    const last = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (x(maxEnd[mid]!) < 0) lo = mid + 1;
+      else hi = mid;
     }
-    ends[row] = placed.boxEnd;
-    items.push(placed.item(row));
+    for (let i = lo; i < last; i++) {
+      const e = sorted[i]!;
+      const sx0 = x(e.start);
+      if (sx0 > width) break;
+      const sx1 = x(e.end);
+      if (sx1 < 0) continue;
+      const center = (sx0 + sx1) / 2;
+      if (ends.length >= maxRows && !open) {
+        // Every row is in use: an item whose mark already touches each row's end cannot fit,
+        // whatever its label (the label box starts at the mark or left of it).
+        const markLeft = sx1 - sx0 < markWidth ? center - markWidth / 2 : sx0;
+        let fits = false;
+        for (const end of ends) if (end + gap <= markLeft) fits = true;
+        if (!fits) {
+          overflow.push({ lane, center, entry: e, sx0, sx1 });
+          continue;
+        }
+      }
+      const placed = place(e, sx0, sx1);
+      let row = ends.findIndex((end) => end + gap <= placed.boxStart);
+      if (row < 0 && (ends.length < maxRows || open)) row = ends.length;
+      if (row < 0) {
+        overflow.push({ lane, center, entry: e, sx0, sx1 });
+        continue;
+      }
+      ends[row] = placed.boxEnd;
+      items.push(placed.item(row));
+    }
   }
 
-  type Cluster = { lane: number; x: number; members: typeof overflow; start: number; end: number };
+  type Cluster = { lane: number; x: number; members: Overflow[]; start: number; end: number };
   const clusters: Cluster[] = [];
+  // Nearly sorted already (by lane, then start), which the sort makes cheap.
   overflow.sort((a, b) => a.lane - b.lane || a.center - b.center);
   for (const o of overflow) {
     const left = Math.min(Math.max(o.center - badgeWidth / 2, 0), Math.max(width - badgeWidth, 0));
@@ -152,7 +221,8 @@ export function layoutTimeline(
   for (const c of clusters) {
     const row = rowEnds[c.lane]!.length;
     if (c.members.length === 1) {
-      const { placed } = c.members[0]!;
+      const { entry, sx0, sx1 } = c.members[0]!;
+      const placed = place(entry, sx0, sx1);
       const clear = [...taken].every(
         ([other, t]) =>
           other === c || t.lane !== c.lane || placed.boxEnd + gap <= t.start || t.end + gap <= placed.boxStart,
@@ -166,8 +236,51 @@ export function layoutTimeline(
     badges.push({ lane: c.lane, row, x: c.x, ids: c.members.map((m) => m.entry.id), start: c.start, end: c.end });
   }
 
-  const lanes = rowEnds.map((ends, lane) => ({
-    rows: Math.max(1, ends.length + (overflow.some((o) => o.lane === lane) ? 1 : 0)),
-  }));
+  const overflowLanes = new Set(overflow.map((o) => o.lane));
+  const lanes = rowEnds.map((ends, lane) => ({ rows: Math.max(1, ends.length + (overflowLanes.has(lane) ? 1 : 0)) }));
   return { items, badges, lanes };
+}
+
+/**
+ * Items per `binWidth`-pixel column of each lane, for every item in view (labelled, in a badge or
+ * not): the level-of-detail layer that draws marks closer than a pixel or two as one, shaded by count.
+ * A span counts once in each bin it covers. O(v + bins) for the v items in view.
+ */
+export function densityBins(
+  index: LayoutIndex,
+  x: (time: number) => number,
+  width: number,
+  binWidth = 2,
+): Uint32Array[] {
+  const n = Math.max(0, Math.ceil(width / binWidth));
+  const { entries, laneStart, maxEnd } = index;
+  const out: Uint32Array[] = [];
+  for (let lane = 0; lane + 1 < laneStart.length; lane++) {
+    const diff = new Int32Array(n + 1);
+    let lo = laneStart[lane]!;
+    let hi = laneStart[lane + 1]!;
+    const last = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (x(maxEnd[mid]!) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < last; i++) {
+      const e = entries[i]!;
+      const x0 = x(e.start);
+      if (x0 > width) break;
+      const x1 = x(e.end);
+      if (x1 < 0) continue;
+      const a = Math.max(0, Math.floor(x0 / binWidth));
+      const b = Math.min(n - 1, Math.floor(x1 / binWidth));
+      if (b < a) continue;
+      diff[a]!++;
+      diff[b + 1]!--;
+    }
+    const bins = new Uint32Array(n);
+    let run = 0;
+    for (let j = 0; j < n; j++) bins[j] = run += diff[j]!;
+    out.push(bins);
+  }
+  return out;
 }

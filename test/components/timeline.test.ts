@@ -64,7 +64,7 @@ const overlaps = (a: DOMRect, b: DOMRect) =>
 
 function itemsShown(el: ChronicleTimeline) {
   const drawn = $$(el, '[data-id]').map((g) => (g as SVGGElement).dataset.id!);
-  const counted = $$(el, '[data-badge]').flatMap((g) => (g as SVGGElement).dataset.badge!.split(' '));
+  const counted = $$(el, '[data-badge]').flatMap((g) => (g as SVGGElement).dataset.ids!.split(' '));
   const undated = $$(el, '.undated button').map((b) => b.textContent!.trim());
   return { drawn, counted, undated };
 }
@@ -214,12 +214,12 @@ describe('<chronicle-timeline>', () => {
   for (const width of [320, 768, 1280]) {
     it(`brings every badged item into its own labelled row with one activation at ${width} px`, async () => {
       const el = await timeline(width);
-      const badges = $$(el, '[data-badge]').map((b) => (b as SVGGElement).dataset.badge!.split(' '));
+      const badges = $$(el, '[data-badge]').map((b) => (b as SVGGElement).dataset.ids!.split(' '));
       expect(badges.length, 'the default view has badges to open').to.be.greaterThan(0);
       for (const ids of badges) {
         el.resetZoom();
         await el.updateComplete;
-        const badge = $$(el, '[data-badge]').find((b) => (b as SVGGElement).dataset.badge === ids.join(' '))!;
+        const badge = $$(el, '[data-badge]').find((b) => (b as SVGGElement).dataset.ids === ids.join(' '))!;
         badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
         await until(() => ids.every((id) => !!el.shadowRoot!.querySelector(`[data-id="${id}"]`)));
         await new Promise((r) => setTimeout(r, 300)); // let the eased zoom settle
@@ -295,7 +295,7 @@ describe('<chronicle-timeline>', () => {
 
   it('brings an item out of a count badge when the keyboard reaches it', async () => {
     const el = await timeline(320);
-    const badged = $$(el, '[data-badge]').flatMap((b) => (b as SVGGElement).dataset.badge!.split(' '));
+    const badged = $$(el, '[data-badge]').flatMap((b) => (b as SVGGElement).dataset.ids!.split(' '));
     expect(badged).to.include('fidan-urges-opposition-compromise');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'End' });
@@ -432,7 +432,7 @@ describe('<chronicle-timeline>', () => {
     const el = await timeline(320);
     const badge = el.shadowRoot!.querySelector<SVGGElement>('[data-badge]');
     expect(badge, 'the crowded week needs a badge at 320 px').to.exist;
-    const ids = badge!.dataset.badge!.split(' ');
+    const ids = badge!.dataset.ids!.split(' ');
     const before = el.visibleRange;
     badge!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await until(() => el.visibleRange[1] - el.visibleRange[0] < (before[1] - before[0]) / 10);
@@ -524,7 +524,7 @@ describe('<chronicle-timeline>', () => {
     await el.updateComplete;
     // The denial and the supporting statement are highlighted, or the badge holding one of them is.
     const related = $$(el, '[part~="event-related"]').map((g) => (g as SVGGElement).dataset.id);
-    const inBadges = $$(el, '[part~="cluster-related"]').flatMap((g) => (g as SVGGElement).dataset.badge!.split(' '));
+    const inBadges = $$(el, '[part~="cluster-related"]').flatMap((g) => (g as SVGGElement).dataset.ids!.split(' '));
     expect([...related, ...inBadges]).to.include.members([
       'pmf-denies-entering-syria',
       'syrian-source-confirms-reinforcements',

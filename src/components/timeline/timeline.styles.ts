@@ -48,6 +48,34 @@ export const timelineStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
+  .chart {
+    position: relative;
+  }
+  canvas.marks {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+  }
+  /* Canvas mode reads its colours from these, so themes, dark mode and forced colours reach it. */
+  .palette {
+    display: none;
+  }
+  .palette .fg {
+    color: var(--_fg);
+  }
+  .palette .bg {
+    background-color: var(--_bg);
+  }
+  .palette .muted {
+    color: var(--_muted);
+  }
+  .palette .selected {
+    color: var(--_selected);
+  }
+  .palette .focus {
+    color: var(--_focus);
+  }
   svg {
     display: block;
     width: 100%;
@@ -141,7 +169,8 @@ export const timelineStyles = css`
     fill: none;
     stroke: none;
   }
-  .item:focus-visible .focus-ring {
+  .item:focus-visible .focus-ring,
+  .item.shell:focus .focus-ring {
     stroke: var(--_focus);
     stroke-width: 2;
   }

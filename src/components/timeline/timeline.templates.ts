@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { AxisSegment } from '../../core/axis.js';
 import type { AxisTick } from '../../core/scale.js';
@@ -54,6 +54,7 @@ export interface ItemView {
   readonly span: TimeSpan;
   readonly y: number;
   readonly color: string;
+  readonly category: string;
   readonly label: string;
   readonly labelWidth: number;
   readonly ariaLabel: string;
@@ -104,20 +105,36 @@ export function itemTemplate(v: ItemView): SVGTemplateResult {
   </g>`;
 }
 
-/** `related`: the badge holds the selected item or one linked to it. */
-export function badgeTemplate(b: Badge, y: number, width: number, related = false): SVGTemplateResult {
+/** A badge lists the ids it holds in `data-ids` up to this many (for scripts and tests; cheap to write). */
+export const MAX_LISTED_IDS = 50;
+
+/**
+ * `index`: the badge's place in the layout's badges. `related`: it holds the selected item or one
+ * linked to it. `shell`: the canvas draws the badge, so only its focusable, named button is rendered.
+ */
+export function badgeTemplate(
+  b: Badge,
+  index: number,
+  y: number,
+  width: number,
+  related = false,
+  shell = false,
+): SVGTemplateResult {
   const count = b.ids.length;
   return svg`<g
     part=${related ? 'cluster cluster-related' : 'cluster'}
     class=${related ? 'badge related' : 'badge'}
     role="button"
     tabindex="0"
-    data-badge=${b.ids.join(' ')}
+    data-badge=${index}
+    data-ids=${b.ids.length <= MAX_LISTED_IDS ? b.ids.join(' ') : nothing}
     aria-label=${`${count} more ${count === 1 ? 'item' : 'items'} here: zoom in to show ${count === 1 ? 'it' : 'them'}`}
-  >
-    <rect x=${b.x} y=${y - 9} width=${width} height="18" rx="9"></rect>
-    <text x=${b.x + width / 2} y=${y + 4} text-anchor="middle">+${count}</text>
-  </g>`;
+  >${
+    shell
+      ? null
+      : svg`<rect x=${b.x} y=${y - 9} width=${width} height="18" rx="9"></rect>
+    <text x=${b.x + width / 2} y=${y + 4} text-anchor="middle">+${count}</text>`
+  }</g>`;
 }
 
 /** Each compressed gap: a light band through the lanes and a zigzag break on the axis. */

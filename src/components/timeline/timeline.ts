@@ -11,9 +11,11 @@ import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import {
   DEFAULT_LAYOUT,
+  densityBins,
   layoutTimeline,
+  indexEntries,
   type LayoutEntry,
-  type Badge,
+  type LayoutIndex,
   type PlacedItem,
   type TimelineLayout,
 } from '../../core/layout.js';
@@ -29,11 +31,13 @@ import {
   type TimeAxis,
 } from '../../core/axis.js';
 import { niceDomain, type AxisTick } from '../../core/scale.js';
+import { hitTest, type HitBox } from '../../core/hit.js';
 import { syria } from '../../data/syria.js';
-import type { Actor, ChronicleEvent } from '../../data/types.js';
+import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { timelineStyles } from './timeline.styles.js';
+import { itemShellTemplate, paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
 import {
   METRICS,
   axisTemplate,
@@ -47,6 +51,10 @@ import {
 } from './timeline.templates.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
+/** With `marks="auto"`, more dated items than this are drawn on a canvas. */
+export const CANVAS_THRESHOLD = 500;
+/** Pixels per column of the canvas renderer's density rug. */
+const BIN_WIDTH = 2;
 /** The tooltip's widest, in pixels (also in the styles). */
 const TOOLTIP_WIDTH = 280;
 
@@ -71,6 +79,10 @@ function truncateWords(text: string, max: number, measure: (t: string) => number
 interface Prepared {
   readonly event: ChronicleEvent;
   readonly span: TimeSpan;
+}
+
+/** An item's words, made when first shown (formatting tens of thousands of dates up front is slow). */
+interface Texts {
   readonly dateText: string;
   /** The label before any cut: the title, with "(ongoing)" and "(disputed)" when they apply. */
   readonly labelText: string;
@@ -163,6 +175,14 @@ export class ChronicleTimeline extends LitElement {
    */
   @property({ attribute: 'time-scale' }) timeScale: 'compressed' | 'linear' = 'compressed';
 
+  /**
+   * How marks are drawn. `svg`: every visible item is SVG (crisp, styleable per item through `::part`).
+   * `canvas`: marks, labels and badges are painted on a canvas, with a density rug per lane, while each
+   * visible item keeps a focusable, named button in the DOM for the keyboard and screen readers, and
+   * the pointer is hit-tested against the layout. `auto` (default): canvas above 500 dated items.
+   */
+  @property() marks: 'auto' | 'svg' | 'canvas' = 'auto';
+
   /** First day (or month, or year) to show: a calendar date such as `2024-11-25`. Used with `end`. */
   @property() start = '';
 
@@ -187,16 +207,29 @@ export class ChronicleTimeline extends LitElement {
   private relations: RelationIndex = { disputedBy: new Map(), related: new Map() };
   private tooltip?: Tooltip;
   private domain: [number, number] = [0, 1];
+  /** Each item's label as cut for `labelsWidth`, measured when the layout first asks for it. */
   private labels = new Map<string, { text: string; width: number }>();
+  private texts = new Map<string, Texts>();
   /** Layout input per dated item, in time order (start, end, then given order): DOM and arrow-key order. */
   private entries: LayoutEntry[] = [];
+  /** Each entry's place in `entries`. */
+  private order = new Map<string, number>();
+  /** `entries` sorted by lane for the layout, built once per set of items. */
+  private index?: LayoutIndex;
   /** The unzoomed axis for the current width; zoom derives positions from it, never changes it. */
   private base?: TimeAxis;
   private ticks: AxisTick[] = [];
   private breaks: AxisSegment[] = [];
   private layout?: TimelineLayout;
   private views: ItemView[] = [];
-  private badgeViews: { badge: Badge; y: number; related: boolean }[] = [];
+  private badgeViews: BadgeView[] = [];
+  /** Marks go on a canvas (see `marks`). */
+  private useCanvas = false;
+  private density: Uint32Array[] = [];
+  /** What the pointer can hit, in drawing order: items, then badges. */
+  private hitBoxes: HitBox[] = [];
+  /** The badge under the pointer or keyboard focus (canvas mode draws its ring), by index. */
+  private activeBadge = -1;
   private bands: LaneBand[] = [];
   private chartHeight = 0;
   private lastWidth = 0;
@@ -216,7 +249,8 @@ export class ChronicleTimeline extends LitElement {
   private layoutKey = '';
   /** Lanes opened by activating a badge or reaching one of its items: every row shown until reset. */
   private expanded = new Set<number>();
-  private measureContext?: CanvasRenderingContext2D | null;
+  /** Measures label text in the element's font (set up on first use, reset when the items change). */
+  private measure?: (text: string) => number;
 
   /** The items shown: `events`, or the shipped dataset's. */
   get items(): readonly ChronicleEvent[] {
@@ -255,6 +289,12 @@ export class ChronicleTimeline extends LitElement {
       changed.has('actors') ||
       this.entries.length + this.undated.length === 0;
     if (itemsChanged) this.prepare();
+    const useCanvas = this.marks === 'canvas' || (this.marks === 'auto' && this.entries.length > CANVAS_THRESHOLD);
+    if (useCanvas !== this.useCanvas) {
+      this.useCanvas = useCanvas;
+      this.layoutKey = '';
+      this.labelsWidth = -1;
+    }
     if (changed.has('start') || changed.has('end')) {
       // Both set: show that range. Both removed (not merely never set): show everything again.
       const removed = !this.start && !this.end && (changed.get('start') || changed.get('end'));
@@ -268,7 +308,8 @@ export class ChronicleTimeline extends LitElement {
     // Hidden (no width yet, or a display:none parent): keep what was laid out for the last real width.
     if (width === 0 || this.prepared.length === 0) return;
     if (width !== this.labelsWidth) {
-      this.measureLabels(width);
+      this.labels.clear();
+      this.measure = undefined;
       this.labelsWidth = width;
     }
     if (width !== this.lastWidth || !this.base || changed.has('timeScale')) {
@@ -292,7 +333,7 @@ export class ChronicleTimeline extends LitElement {
       this.placeItems(width);
     }
     // Keyboard focus on an item inside a badge: open its lane so it gets a row of its own.
-    const entry = this.pendingFocus && this.entries.find((e) => e.id === this.focusId);
+    const entry = this.pendingFocus && this.entries[this.order.get(this.focusId) ?? -1];
     if (entry && !this.layout!.items.some((p) => p.id === entry.id) && !this.expanded.has(entry.lane)) {
       this.expanded.add(entry.lane);
       this.layoutKey = layoutKey();
@@ -303,6 +344,7 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.useCanvas) this.paint();
     // Keep keyboard focus on the chart when a re-render removed the focused node (a zoom culled it),
     // and move it to an item the keyboard asked for once that item is drawn.
     const item = (id: string) => this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`);
@@ -340,23 +382,24 @@ export class ChronicleTimeline extends LitElement {
     const centre = (Math.max(placed.x0, 0) + Math.min(placed.x1, w)) / 2;
     const half = Math.min(TOOLTIP_WIDTH / 2, w / 2);
     const x = Math.max(half, Math.min(w - half, centre));
-    return { x, y: this.rowY(placed.lane, placed.row) - METRICS.rowHeight / 2, title: p.event.title, date: p.dateText };
+    return {
+      x,
+      y: this.rowY(placed.lane, placed.row) - METRICS.rowHeight / 2,
+      title: p.event.title,
+      date: this.textsOf(p).dateText,
+    };
   }
 
   private prepare(): void {
     const items = this.items;
     const end = knownEnd(items.map((e) => e.when)) ?? 0;
     this.relations = indexRelations(items);
-    const titles = new Map(items.map((e) => [e.id, e.title]));
     this.prepared = [];
     this.undated = [];
+    this.texts.clear();
     for (const event of items) {
       const span = spanOf(event.when, end);
-      const dateText = formatWhen(event.when);
-      const disputers = (this.relations.disputedBy.get(event.id) ?? []).map((id) => titles.get(id)!);
-      const labelText = `${event.title}${span?.ongoing ? ' (ongoing)' : ''}${disputers.length ? ' (disputed)' : ''}`;
-      const ariaLabel = `${event.title}, ${dateText}${disputers.length ? `, disputed by: ${disputers.join('; ')}` : ''}`;
-      const p = { event, span: span!, dateText, labelText, ariaLabel };
+      const p = { event, span: span! };
       (span ? this.prepared : this.undated).push(p);
     }
     this.byId = new Map([...this.prepared, ...this.undated].map((p) => [p.event.id, p]));
@@ -373,46 +416,95 @@ export class ChronicleTimeline extends LitElement {
         lane: laneOf.get(event.id)!,
         start: span.start,
         end: span.end,
-        labelWidth: 0,
         i,
       }))
       .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i)
       .map(({ i: _i, ...entry }) => entry);
-    if (this.prepared.length > 0) this.domain = niceDomain(Math.min(...this.entries.map((e) => e.start)), end);
+    this.order = new Map(this.entries.map((e, i) => [e.id, i]));
+    this.index = indexEntries(this.entries, lanes.length);
+    let first = Infinity;
+    for (const e of this.entries) first = Math.min(first, e.start);
+    if (this.prepared.length > 0) this.domain = niceDomain(first, end);
     this.base = undefined;
     this.labelsWidth = -1;
     this.expanded = new Set();
   }
 
-  /** Measures each label once per width; long titles are cut at a word, with an ellipsis, to fit half the width. */
-  private measureLabels(width: number): void {
-    const style = getComputedStyle(this);
-    const font = `${style.fontSize} ${style.fontFamily}`;
-    this.measureContext ??= document.createElement('canvas').getContext('2d');
-    const ctx = this.measureContext;
-    const measure = (text: string) => (ctx ? ((ctx.font = font), ctx.measureText(text).width) : text.length * 6.5);
-    const max = Math.max(60, Math.min(260, width / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
-    this.labels.clear();
-    for (const { event, labelText } of this.prepared) {
-      let text = labelText;
-      let w = measure(text);
-      if (w > max) {
-        // Cut the title, never the "(disputed)" or "(ongoing)" after it.
-        const suffix = labelText.slice(event.title.length);
-        text = truncateWords(event.title, Math.max(max - measure(suffix), max / 3), measure) + suffix;
-        w = measure(text);
-      }
-      this.labels.set(event.id, { text, width: Math.ceil(w) });
+  /** An item's date, label and accessible name, made once per set of items. */
+  private textsOf({ event, span }: Prepared): Texts {
+    let t = this.texts.get(event.id);
+    if (!t) {
+      const dateText = formatWhen(event.when);
+      const disputers = (this.relations.disputedBy.get(event.id) ?? []).map((id) => this.byId.get(id)!.event.title);
+      const labelText = this.labelTextOf(event, span);
+      const ariaLabel = `${event.title}, ${dateText}${disputers.length ? `, disputed by: ${disputers.join('; ')}` : ''}`;
+      t = { dateText, labelText, ariaLabel };
+      this.texts.set(event.id, t);
     }
-    this.entries = this.entries.map((e) => ({ ...e, labelWidth: this.labels.get(e.id)!.width }));
+    return t;
+  }
+
+  /** The label before any cut: the title, with "(ongoing)" and "(disputed)" when they apply. */
+  private labelTextOf(event: ChronicleEvent, span: TimeSpan | null): string {
+    const ongoing = span?.ongoing ? ' (ongoing)' : '';
+    return `${event.title}${ongoing}${this.relations.disputedBy.has(event.id) ? ' (disputed)' : ''}`;
+  }
+
+  /**
+   * An item's label for the current width, measured on first use: long titles are cut at a word, with
+   * an ellipsis, to fit half the width. Only items the layout may give a row are ever measured.
+   */
+  private labelOf(id: string): { text: string; width: number } {
+    let label = this.labels.get(id);
+    if (label) return label;
+    if (!this.measure) {
+      const style = getComputedStyle(this);
+      const font = `${style.fontSize} ${style.fontFamily}`;
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (ctx) ctx.font = font;
+      const exact = (text: string) => (ctx ? ctx.measureText(text).width : text.length * 6.5);
+      // On a canvas, the sum of each character's width (measured once), which is within a pixel or
+      // two of the text's (no kerning) and far cheaper for thousands of labels; the layout's gaps
+      // absorb the difference. SVG labels keep their exact width.
+      const chars = new Map<string, number>();
+      const summed = (text: string) => {
+        let w = 0;
+        for (const c of text) {
+          let cw = chars.get(c);
+          if (cw === undefined) chars.set(c, (cw = exact(c)));
+          w += cw;
+        }
+        return w;
+      };
+      this.measure = this.useCanvas ? summed : exact;
+    }
+    const measure = this.measure;
+    const width = this.labelsWidth;
+    const max = Math.max(60, Math.min(260, width / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
+    const p = this.byId.get(id)!;
+    const labelText = this.labelTextOf(p.event, p.span);
+    let text = labelText;
+    let w = measure(text);
+    if (w > max) {
+      // Cut the title, never the "(disputed)" or "(ongoing)" after it.
+      const suffix = labelText.slice(p.event.title.length);
+      text = truncateWords(p.event.title, Math.max(max - measure(suffix), max / 3), measure) + suffix;
+      w = measure(text);
+    }
+    label = { text, width: Math.ceil(w) };
+    this.labels.set(id, label);
+    return label;
   }
 
   /** Per zoom frame: place items and badges, size the lanes, and build what the template draws. */
   private placeItems(width: number): void {
     const base = this.base!;
     const { k, x: tx } = this.zoom.transform;
-    this.layout = layoutTimeline(this.entries, (t) => k * axisX(base, t) + tx, {
+    const x = (t: number) => k * axisX(base, t) + tx;
+    this.density = this.useCanvas ? densityBins(this.index!, x, width, BIN_WIDTH) : [];
+    this.layout = layoutTimeline(this.index!, x, {
       ...DEFAULT_LAYOUT,
+      labelWidth: (e) => this.labelOf(e.id).width,
       width,
       laneCount: this.lanes.length,
       expanded: this.expanded,
@@ -426,9 +518,8 @@ export class ChronicleTimeline extends LitElement {
     });
     this.chartHeight = y;
     this.zoom.configure(width, y, axisMaxZoom(base, width));
-    const placed = new Map(this.layout.items.map((p) => [p.id, p]));
     // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically.
-    this.visible = this.entries.filter((e) => placed.has(e.id)).map((e) => placed.get(e.id)!);
+    this.visible = [...this.layout.items].sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
   }
 
   /** What the template draws for each placed item: cheap, so it follows hover and selection freely. */
@@ -446,13 +537,16 @@ export class ChronicleTimeline extends LitElement {
       related: badge.ids.some((id) => id === this.selected || related?.has(id)),
     }));
     this.views = visible.map((p) => {
-      const { event, span, ariaLabel } = this.byId.get(p.id)!;
-      const label = this.labels.get(p.id)!;
+      const prepared = this.byId.get(p.id)!;
+      const { event, span } = prepared;
+      const { ariaLabel } = this.textsOf(prepared);
+      const label = this.labelOf(p.id);
       return {
         placed: p,
         span,
         y: this.rowY(p.lane, p.row),
         color: categoryColor(event),
+        category: event.category,
         label: label.text,
         labelWidth: label.width,
         ariaLabel,
@@ -462,6 +556,23 @@ export class ChronicleTimeline extends LitElement {
         focusable: p.id === this.tabStopId,
       };
     });
+    const half = METRICS.rowHeight / 2;
+    this.hitBoxes = [
+      ...this.views.map((v) => ({
+        key: v.placed.id,
+        x0: Math.min(v.placed.x0, v.placed.labelX),
+        x1: Math.max(v.placed.x1, v.placed.labelX + v.labelWidth),
+        y0: v.y - half,
+        y1: v.y + half,
+      })),
+      ...this.badgeViews.map(({ badge, y }, i) => ({
+        key: `#${i}`,
+        x0: badge.x,
+        x1: badge.x + BADGE_WIDTH,
+        y0: y - 9,
+        y1: y + 9,
+      })),
+    ];
   }
 
   private buildAxis(width: number): TimeAxis {
@@ -502,6 +613,7 @@ export class ChronicleTimeline extends LitElement {
             html`<div
                 class="chart"
                 @pointerover=${this.onHover}
+                @pointermove=${this.onPointerMove}
                 @pointerleave=${this.onLeave}
                 @focusin=${this.onHover}
                 @focusout=${this.onLeave}
@@ -523,7 +635,7 @@ export class ChronicleTimeline extends LitElement {
                         type="button"
                         style="--_c:${categoryColor(p.event)}"
                         aria-pressed=${p.event.id === this.selected ? 'true' : 'false'}
-                        title=${`${p.event.title} (${p.dateText})`}
+                        title=${`${p.event.title} (${this.textsOf(p).dateText})`}
                         @click=${() => this.select(p.event.id)}
                       >
                         ${p.event.title}
@@ -584,34 +696,102 @@ export class ChronicleTimeline extends LitElement {
 
   private chart(width: number) {
     return html`<svg
-      part="base"
-      role="group"
-      aria-label=${this.label}
-      aria-roledescription="timeline"
-      width=${width}
-      height=${this.chartHeight}
-      viewBox="0 0 ${width} ${this.chartHeight}"
-      tabindex=${this.views.length === 0 ? 0 : nothing}
-      @click=${this.onClick}
-      @keydown=${this.onKeyDown}
-    >
-      <defs>
-        <pattern id="chronicle-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="5" height="5" fill="currentColor" fill-opacity="0.12"></rect>
-          <line x1="0" y1="0" x2="0" y2="5" stroke="currentColor" stroke-width="2" stroke-opacity="0.6"></line>
-        </pattern>
-      </defs>
-      ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
-      ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
-      <g class="items">${repeat(this.views, (v) => v.placed.id, itemTemplate)}</g>
-      <g class="badges">
-        ${repeat(
-          this.badgeViews,
-          (v) => v.badge.ids.join(' '),
-          (v) => badgeTemplate(v.badge, v.y, BADGE_WIDTH, v.related),
-        )}
-      </g>
-    </svg>`;
+        part="base"
+        role="group"
+        aria-label=${this.label}
+        aria-roledescription="timeline"
+        width=${width}
+        height=${this.chartHeight}
+        viewBox="0 0 ${width} ${this.chartHeight}"
+        tabindex=${this.views.length === 0 ? 0 : nothing}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+      >
+        <defs>
+          <pattern
+            id="chronicle-hatch"
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="5" height="5" fill="currentColor" fill-opacity="0.12"></rect>
+            <line x1="0" y1="0" x2="0" y2="5" stroke="currentColor" stroke-width="2" stroke-opacity="0.6"></line>
+          </pattern>
+        </defs>
+        ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
+        ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
+        <g class="items">
+          ${repeat(this.views, (v) => v.placed.id, this.useCanvas ? itemShellTemplate : itemTemplate)}
+        </g>
+        <g class="badges">
+          ${repeat(
+            this.badgeViews,
+            (v) => `${v.badge.lane} ${v.badge.ids[0]}`,
+            (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.useCanvas),
+          )}
+        </g>
+      </svg>
+      ${
+        this.useCanvas
+          ? html`<canvas
+                class="marks"
+                aria-hidden="true"
+                style="width:${width}px;height:${this.chartHeight}px"
+              ></canvas>
+              <div class="palette" aria-hidden="true">
+                <span class="fg"></span><span class="bg"></span><span class="muted"></span><span class="selected"></span
+                ><span class="focus"></span>
+                ${CATEGORIES.map((c) => html`<span data-category=${c} style="color:${categoryColor({ category: c })}"></span>`)}
+              </div>`
+          : nothing
+      }`;
+  }
+
+  /** Canvas mode: paints marks, labels and badges for the frame just rendered. */
+  private paint(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(this.lastWidth * dpr);
+    const h = Math.round(this.chartHeight * dpr);
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    const probe = (sel: string, prop: 'color' | 'backgroundColor' = 'color') => {
+      const el = this.renderRoot.querySelector(`.palette ${sel}`);
+      return el ? getComputedStyle(el)[prop] : '';
+    };
+    const category: Record<string, string> = {};
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.palette [data-category]')) {
+      category[el.dataset.category!] = getComputedStyle(el).color;
+    }
+    const palette: Palette = {
+      fg: probe('.fg'),
+      bg: probe('.bg', 'backgroundColor'),
+      muted: probe('.muted'),
+      selected: probe('.selected'),
+      focus: probe('.focus'),
+      category,
+    };
+    const style = getComputedStyle(this);
+    paintCanvas(
+      ctx,
+      {
+        width: this.lastWidth,
+        height: this.chartHeight,
+        views: this.views,
+        badges: this.badgeViews,
+        badgeWidth: BADGE_WIDTH,
+        activeBadge: this.activeBadge,
+        bands: this.bands,
+        density: this.density,
+        binWidth: BIN_WIDTH,
+        font: `${style.fontSize} ${style.fontFamily}`,
+        palette,
+      },
+      dpr,
+    );
   }
 
   private onClick = (e: MouseEvent): void => {
@@ -622,11 +802,44 @@ export class ChronicleTimeline extends LitElement {
       return;
     }
     const badge = target.closest<SVGGElement>('[data-badge]');
-    if (badge) this.openBadge(badge);
+    if (badge) {
+      this.openBadge(badge);
+      return;
+    }
+    // Canvas mode: what the pointer is over comes from the layout, not from the DOM.
+    const key = this.hitAt(e);
+    if (key?.startsWith('#')) this.openBadgeAt(Number(key.slice(1)));
+    else if (key) this.select(key);
+  };
+
+  private hitAt(e: MouseEvent): string | undefined {
+    if (!this.useCanvas) return undefined;
+    const box = (this.renderRoot.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
+    return hitTest(this.hitBoxes, e.clientX - box.left, e.clientY - box.top);
+  }
+
+  /** Canvas mode: the pointer's item shows its tooltip, a badge under it its ring. */
+  private onPointerMove = (e: PointerEvent): void => {
+    if (!this.useCanvas) return;
+    const key = this.hitAt(e) ?? '';
+    const badge = key.startsWith('#') ? Number(key.slice(1)) : -1;
+    const id = badge < 0 ? key : '';
+    if (id !== this.hoverId) this.hoverId = id;
+    if (badge !== this.activeBadge) {
+      this.activeBadge = badge;
+      this.paint();
+    }
   };
 
   private onHover = (e: Event): void => {
     const id = (e.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id ?? '';
+    if (e.type === 'focusin' && this.useCanvas) {
+      // The canvas draws the focused badge's ring.
+      const badge = (e.target as Element).closest<SVGGElement>('[data-badge]');
+      this.activeBadge = badge ? Number(badge.dataset.badge) : -1;
+      this.paint();
+    }
+    if (e.type === 'pointerover' && this.useCanvas) return;
     if (e.type === 'focusin') {
       this.keyboardInside = true;
       if (id) this.focusId = id;
@@ -649,13 +862,17 @@ export class ChronicleTimeline extends LitElement {
       });
     }
     this.hoverId = '';
+    if (this.activeBadge >= 0) {
+      this.activeBadge = -1;
+      if (this.useCanvas) this.paint();
+    }
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
     const target = e.target as Element;
     const item = target.closest<SVGGElement>('[data-id]');
     const id = item?.dataset.id ?? this.focusId;
-    const index = this.entries.findIndex((entry) => entry.id === id);
+    const index = this.order.get(id) ?? -1;
     const quarter = this.lastWidth / 4;
     switch (e.key) {
       case 'Enter':
@@ -726,13 +943,15 @@ export class ChronicleTimeline extends LitElement {
   }
 
   /** Opens a badge: its lane shows every row, and the view zooms to fit the items it held. */
-  private openBadge(badge: SVGGElement): void {
-    const ids = badge.dataset.badge!.split(' ');
-    const lane = this.entries.find((e) => e.id === ids[0])?.lane;
-    if (lane !== undefined) this.expanded.add(lane);
-    const spans = ids.map((id) => this.byId.get(id)!.span);
-    const start = Math.min(...spans.map((s) => s.start));
-    const end = Math.max(...spans.map((s) => s.end));
+  private openBadge(element: SVGGElement): void {
+    this.openBadgeAt(Number(element.dataset.badge));
+  }
+
+  private openBadgeAt(index: number): void {
+    const badge = this.layout?.badges[index];
+    if (!badge) return;
+    this.expanded.add(badge.lane);
+    const { start, end } = badge;
     const pad = Math.max((end - start) * 0.15, 3_600_000);
     this.zoomTo(start - pad, end + pad, { animate: true });
   }
@@ -753,6 +972,6 @@ export class ChronicleTimeline extends LitElement {
 }
 
 /** An item's colour: its category's custom property, falling back to the default palette. */
-function categoryColor(event: ChronicleEvent): string {
+function categoryColor(event: Pick<ChronicleEvent, 'category'>): string {
   return `var(--chronicle-color-${event.category}, ${CATEGORY_COLORS[event.category]})`;
 }

@@ -1,0 +1,209 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import type { Badge } from '../../core/layout.js';
+import { METRICS, type ItemView, type LaneBand } from './timeline.templates.js';
+
+/** Colours resolved from the element's custom properties for one paint (a canvas cannot read `var()`). */
+export interface Palette {
+  readonly fg: string;
+  readonly bg: string;
+  readonly muted: string;
+  readonly selected: string;
+  readonly focus: string;
+  /** Each category's colour. */
+  readonly category: Readonly<Record<string, string>>;
+}
+
+export interface BadgeView {
+  readonly badge: Badge;
+  readonly y: number;
+  readonly related: boolean;
+}
+
+/** Everything one canvas paint draws, in CSS pixels. */
+export interface CanvasFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly views: readonly ItemView[];
+  readonly badges: readonly BadgeView[];
+  readonly badgeWidth: number;
+  /** Index of the badge under the pointer or keyboard focus: it gets a focus ring. */
+  readonly activeBadge: number;
+  readonly bands: readonly LaneBand[];
+  /** Items per `binWidth` pixels of each lane, everything in view: the level-of-detail rug. */
+  readonly density: readonly Uint32Array[];
+  readonly binWidth: number;
+  readonly font: string;
+  readonly palette: Palette;
+}
+
+/** Height of the density rug along each lane's foot. */
+const RUG = 3;
+
+/**
+ * Paints marks, labels and badges on a canvas: the renderer for tens of thousands of items. It draws
+ * what the SVG renderer draws (point, span, period and hatched window marks, ongoing arrows, open
+ * starts, haloed labels, selection and links, count badges) plus a rug along each lane's foot that
+ * shades every pixel column by how many items it holds, so density stays visible where labels cannot.
+ */
+export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, dpr: number): void {
+  const { palette } = frame;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, frame.width, frame.height);
+
+  // The rug: occupied bins in four shades by count (one path per shade, so few state changes).
+  ctx.fillStyle = palette.muted;
+  const shades = [0.3, 0.5, 0.75, 1];
+  const paths = shades.map(() => new Path2D());
+  frame.density.forEach((bins, lane) => {
+    const band = frame.bands[lane];
+    if (!band) return;
+    const y = band.y + band.height - 2 - RUG - 1;
+    let max = 1;
+    for (const c of bins) if (c > max) max = c;
+    const scale = (shades.length - 1e-9) / Math.log(1 + max);
+    for (let i = 0; i < bins.length; i++) {
+      const c = bins[i]!;
+      if (c !== 0) paths[Math.floor(Math.log(1 + c) * scale)]!.rect(i * frame.binWidth, y, frame.binWidth, RUG);
+    }
+  });
+  paths.forEach((path, i) => {
+    ctx.globalAlpha = shades[i]!;
+    ctx.fill(path);
+  });
+  ctx.globalAlpha = 1;
+
+  const h = METRICS.markHeight;
+  const hatch = (color: string) => {
+    const tile = new OffscreenCanvas(5, 5).getContext('2d')!;
+    tile.strokeStyle = color;
+    tile.globalAlpha = 0.6;
+    tile.lineWidth = 1.5;
+    tile.beginPath();
+    tile.moveTo(0, 5);
+    tile.lineTo(5, 0);
+    tile.stroke();
+    return ctx.createPattern(tile.canvas, 'repeat');
+  };
+  const hatches = new Map<string, CanvasPattern | null>();
+
+  for (const v of frame.views) {
+    const { placed: p, span, y } = v;
+    const color = palette.category[v.category] ?? palette.fg;
+    const top = y - h / 2;
+    ctx.lineWidth = v.selected || v.related ? 2.5 : 1.5;
+    ctx.strokeStyle = v.selected || v.related ? palette.selected : color;
+    ctx.setLineDash(v.related ? [3, 2] : []);
+    ctx.fillStyle = color;
+    if (p.point && span.kind !== 'window') {
+      ctx.beginPath();
+      ctx.arc((p.x0 + p.x1) / 2, y, h / 2, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+    } else {
+      const w = Math.max(p.x1 - p.x0, 1);
+      ctx.beginPath();
+      ctx.roundRect(p.x0, top, w, h, 2);
+      if (span.kind === 'window') {
+        if (!hatches.has(color)) hatches.set(color, hatch(color));
+        ctx.globalAlpha = 0.12;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.fillStyle = hatches.get(color) ?? color;
+        ctx.fill();
+        if (!v.selected && !v.related) ctx.setLineDash([4, 3]);
+      } else {
+        ctx.globalAlpha = span.kind === 'period' ? 0.5 : 0.28;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+      }
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.fillStyle = color;
+    if (span.ongoing) {
+      ctx.beginPath();
+      ctx.moveTo(p.x1, top - 2);
+      ctx.lineTo(p.x1 + 7, y);
+      ctx.lineTo(p.x1, y + h / 2 + 2);
+      ctx.fill();
+    }
+    if (span.openStart) {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([2, 3]);
+      ctx.beginPath();
+      ctx.moveTo(p.x0 - 18, y);
+      ctx.lineTo(p.x0, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+  }
+
+  // Labels after marks, each with a halo in the background colour (none inside a solid bar).
+  ctx.font = frame.font;
+  ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'left';
+  ctx.lineJoin = 'round';
+  for (const v of frame.views) {
+    const { placed: p, y } = v;
+    const haloed = !(p.labelSide === 'inside' && v.span.kind !== 'window');
+    if (haloed) {
+      ctx.strokeStyle = palette.bg;
+      ctx.lineWidth = 3;
+      ctx.strokeText(v.label, p.labelX, y + 4);
+    }
+    ctx.fillStyle = palette.fg;
+    ctx.fillText(v.label, p.labelX, y + 4);
+    if (v.selected || v.related) {
+      ctx.fillRect(p.labelX, y + 6, v.labelWidth, 2);
+    }
+  }
+
+  // Count badges: a pill with the count in the background colour.
+  ctx.font = `700 11px ${frame.font.replace(/^\S+\s+/, '')}`;
+  ctx.textAlign = 'center';
+  frame.badges.forEach(({ badge, y, related }, i) => {
+    ctx.beginPath();
+    ctx.roundRect(badge.x, y - 9, frame.badgeWidth, 18, 9);
+    ctx.fillStyle = related ? palette.muted : palette.fg;
+    ctx.fill();
+    if (i === frame.activeBadge) {
+      ctx.strokeStyle = palette.focus;
+      ctx.lineWidth = 2;
+      ctx.stroke();
+    }
+    if (related) {
+      ctx.strokeStyle = palette.selected;
+      ctx.lineWidth = 2.5;
+      ctx.setLineDash([3, 2]);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    ctx.fillStyle = palette.bg;
+    ctx.fillText(`+${badge.ids.length}`, badge.x + frame.badgeWidth / 2, y + 4);
+  });
+}
+
+/**
+ * What stays in the DOM for an item when the canvas draws it: the focusable button a keyboard and a
+ * screen reader reach, in time order, with no geometry to update while zooming, except a focus ring
+ * around the one item that is the tab stop.
+ */
+export function itemShellTemplate(v: ItemView): SVGTemplateResult {
+  const { placed: p, y } = v;
+  const ringX = Math.min(p.x0, p.labelX) - 3;
+  const ringW = Math.max(p.x1, p.labelX + v.labelWidth) + 3 - ringX;
+  return svg`<g
+    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
+    class="item shell"
+    data-id=${p.id}
+    role="button"
+    tabindex=${v.focusable ? 0 : -1}
+    aria-label=${v.ariaLabel}
+    aria-pressed=${v.selected ? 'true' : 'false'}
+  >${
+    v.focusable
+      ? svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`
+      : null
+  }</g>`;
+}

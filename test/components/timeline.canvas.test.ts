@@ -1,0 +1,171 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/timeline/define.js';
+import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
+import type { ChronicleEvent } from '../../src/data/types.js';
+import { syria } from '../../src/data/syria.js';
+
+async function timeline(width: number, template = html`<chronicle-timeline marks="canvas"></chronicle-timeline>`) {
+  const el = await fixture<ChronicleTimeline>(html`<div style="width:${width}px">${template}</div>`).then(
+    (div) => div.firstElementChild as ChronicleTimeline,
+  );
+  await until(() => !!el.shadowRoot!.querySelector('svg'));
+  await el.updateComplete;
+  return el;
+}
+
+async function until(check: () => boolean, ms = 3000) {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${check.toString()}`);
+    await new Promise((r) => setTimeout(r, 16));
+  }
+}
+
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const ids = (el: ChronicleTimeline) => $$(el, '[data-id]').map((g) => (g as SVGGElement).dataset.id!);
+/** Items inside badges, from the counts the badges announce. */
+const badgeCount = (el: ChronicleTimeline) =>
+  $$(el, '[data-badge]').reduce((n, b) => n + Number(b.getAttribute('aria-label')!.split(' ')[0]), 0);
+
+/** The canvas pixel (RGBA) under a point given in client coordinates. */
+function pixel(el: ChronicleTimeline, x: number, y: number): number[] {
+  const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.marks')!;
+  const r = canvas.getBoundingClientRect();
+  const scale = canvas.width / r.width;
+  const data = canvas
+    .getContext('2d')!
+    .getImageData(Math.round((x - r.left) * scale), Math.round((y - r.top) * scale), 1, 1).data;
+  return [...data];
+}
+
+/** Where the SVG renderer draws an item's mark: the canvas must put it in the same place. */
+async function svgMarkCentre(id: string, width: number): Promise<[number, number]> {
+  const el = await timeline(width, html`<chronicle-timeline marks="svg"></chronicle-timeline>`);
+  const r = el.shadowRoot!.querySelector(`[data-id="${id}"] .mark`)!.getBoundingClientRect();
+  el.parentElement!.remove();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** `n` generated day items in 8 lanes by actor, from 2011 to 2024. */
+function many(n: number): ChronicleEvent[] {
+  const out: ChronicleEvent[] = [];
+  const t0 = Date.UTC(2011, 2, 15);
+  const days = 5000;
+  for (let i = 0; i < n; i++) {
+    const day = new Date(t0 + ((i * 7919) % days) * 86_400_000).toISOString().slice(0, 10);
+    out.push({
+      id: `e${i}`,
+      title: `Generated item ${i}`,
+      summary: 'Generated.',
+      category: 'armed-conflict',
+      when: { type: 'date', date: day },
+      dateBasis: { method: 'explicit', note: 'Generated.' },
+      actors: [`a${i % 8}`],
+      places: [],
+      source: { paragraphs: [1], attribution: 'a test' },
+    });
+  }
+  return out;
+}
+
+describe('<chronicle-timeline marks="canvas">', () => {
+  before(() => setViewport({ width: 1400, height: 900 }));
+  beforeEach(() => resetMouse());
+
+  it('lays out the same items as the SVG renderer, each a named button in time order', async () => {
+    const svgView = await timeline(1280, html`<chronicle-timeline marks="svg"></chronicle-timeline>`);
+    const expected = ids(svgView);
+    const labels = $$(svgView, '[data-id]').map((g) => g.getAttribute('aria-label'));
+    svgView.parentElement!.remove();
+    const el = await timeline(1280);
+    expect(ids(el)).to.deep.equal(expected);
+    expect($$(el, '[data-id]').map((g) => g.getAttribute('aria-label'))).to.deep.equal(labels);
+    expect($$(el, '[data-id] .mark, [data-id] text')).to.have.length(0);
+  });
+
+  it('paints each mark where the SVG renderer draws it, in its category colour', async () => {
+    const [x, y] = await svgMarkCentre('russia-enters-war-2015', 1280);
+    const el = await timeline(1280);
+    const [r, g, b, a] = pixel(el, x, y);
+    // A year-precision date is a light bar: foreign forces' #0072B2 at 28% opacity.
+    expect(a, 'a mark is painted there').to.be.within(65, 80);
+    // Read back from a translucent pixel, each channel within rounding of the colour.
+    [0, 114, 178].forEach((c, i) => expect([r, g, b][i]).to.be.closeTo(c, 3));
+    expect(pixel(el, x, y + 40)[3], 'and nothing a row below').to.equal(0);
+  });
+
+  it('follows the theme: a category colour set on the element reaches the canvas', async () => {
+    const [x, y] = await svgMarkCentre('russia-enters-war-2015', 1280);
+    const el = await timeline(
+      1280,
+      html`<chronicle-timeline
+        marks="canvas"
+        style="--chronicle-color-foreign-forces: rgb(255, 0, 255)"
+      ></chronicle-timeline>`,
+    );
+    expect(pixel(el, x, y).slice(0, 3)).to.deep.equal([255, 0, 255]);
+  });
+
+  it('selects an item clicked on the canvas, hit-testing the layout, and shows its tooltip on hover', async () => {
+    const [x, y] = await svgMarkCentre('russia-enters-war-2015', 1280);
+    const el = await timeline(1280);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await until(() => !!el.shadowRoot!.querySelector('[part="tooltip"]'));
+    expect(el.shadowRoot!.querySelector('[part="tooltip"] strong')!.textContent).to.equal('Russia enters the war');
+    const selected = oneEvent(el, 'chronicle-select');
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect((await selected).detail.item.id).to.equal('russia-enters-war-2015');
+    expect(el.getAttribute('selected')).to.equal('russia-enters-war-2015');
+    await sendMouse({ type: 'move', position: [x, y + 300] });
+    await until(() => !el.shadowRoot!.querySelector('[part="tooltip"]'));
+  });
+
+  it('moves through the items with the keyboard and selects with Enter', async () => {
+    const el = await timeline(1280);
+    const first = el.shadowRoot!.querySelector<SVGGElement>('[data-id][tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => (el.shadowRoot!.activeElement as SVGGElement | null)?.dataset.id !== first.dataset.id);
+    const second = el.shadowRoot!.activeElement as SVGGElement;
+    expect(second.dataset.id).to.equal(
+      syria.events.find((e) => e.id === 'aleppo-retaken-2016')?.id ?? second.dataset.id,
+    );
+    expect(second.querySelector('.focus-ring'), 'the focused item has its ring').to.exist;
+    const selected = oneEvent(el, 'chronicle-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.item.id).to.equal(second.dataset.id);
+  });
+
+  it('opens a badge clicked on the canvas: the view zooms to its items', async () => {
+    // Where the SVG renderer draws the first badge; the canvas paints it in the same place.
+    const svgView = await timeline(320, html`<chronicle-timeline marks="svg"></chronicle-timeline>`);
+    const r = svgView.shadowRoot!.querySelector('[data-badge] rect')!.getBoundingClientRect();
+    svgView.parentElement!.remove();
+    const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    const el = await timeline(320);
+    expect(badgeCount(el), 'the crowded week needs a badge at 320 px').to.be.greaterThan(0);
+    const [red, green, blue, alpha] = pixel(el, x, y - 6);
+    expect([red, green, blue, alpha], 'a pill in the text colour is painted there').to.deep.equal([0, 0, 0, 255]);
+    const before = el.visibleRange;
+    await sendMouse({ type: 'click', position: [x, y] });
+    await until(() => el.visibleRange[1] - el.visibleRange[0] < before[1] - before[0]);
+  });
+
+  it('is chosen by marks="auto" above 500 items, with the DOM bounded by what is visible', async () => {
+    const events = many(5000);
+    const el = await timeline(1000, html`<chronicle-timeline group-by="actor" .events=${events}></chronicle-timeline>`);
+    expect(el.shadowRoot!.querySelector('canvas.marks')).to.exist;
+    const nodes = el.shadowRoot!.querySelectorAll('*').length;
+    expect(nodes, 'elements in the shadow tree').to.be.lessThan(1500);
+    // Every item still drawn or counted.
+    expect(ids(el).length + badgeCount(el)).to.equal(5000);
+    const small = await timeline(1000, html`<chronicle-timeline .events=${many(400)}></chronicle-timeline>`);
+    expect(small.shadowRoot!.querySelector('canvas.marks'), '400 items stay SVG').to.equal(null);
+  });
+
+  it('is accessible', async () => {
+    const el = await timeline(1280);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { hitTest } from '../../src/core/hit.js';
+import { DEFAULT_LAYOUT, densityBins, indexEntries, layoutTimeline, type LayoutEntry } from '../../src/core/layout.js';
+
+const identity = (t: number) => t;
+const entry = (id: string, start: number, end: number, lane = 0, labelWidth?: number): LayoutEntry => ({
+  id,
+  lane,
+  start,
+  end,
+  ...(labelWidth === undefined ? {} : { labelWidth }),
+});
+
+describe('indexEntries', () => {
+  it('sorts by lane, start, end and given order, with each lane running maximum end', () => {
+    const index = indexEntries(
+      [entry('b', 5, 9, 1), entry('a', 0, 50, 0), entry('c', 10, 12, 0), entry('d', 5, 6, 1), entry('e', 5, 6, 1)],
+      3,
+    );
+    expect(index.entries.map((e) => e.id)).to.deep.equal(['a', 'c', 'd', 'e', 'b']);
+    expect([...index.laneStart]).to.deep.equal([0, 2, 5, 5]);
+    expect([...index.maxEnd]).to.deep.equal([50, 50, 6, 6, 9]);
+  });
+});
+
+describe('layoutTimeline on an index', () => {
+  const options = { ...DEFAULT_LAYOUT, width: 400, laneCount: 1 };
+
+  it('gives the same layout as from the entries, and measures only labels that may get a row', () => {
+    // Twenty point items a pixel apart: four fit in rows, the rest crowd into badges.
+    const entries = Array.from({ length: 20 }, (_, i) => entry(`i${i}`, 100 + i, 100 + i));
+    const measured: string[] = [];
+    const labelWidth = (e: LayoutEntry) => (measured.push(e.id), 40);
+    const lazy = layoutTimeline(indexEntries(entries, 1), identity, { ...options, labelWidth });
+    const eager = layoutTimeline(
+      entries.map((e) => ({ ...e, labelWidth: 40 })),
+      identity,
+      options,
+    );
+    expect(lazy).to.deep.equal(eager);
+    expect(lazy.items.map((p) => p.id)).to.deep.equal(['i0', 'i1', 'i2', 'i3']);
+    expect(lazy.badges.map((b) => b.ids.length)).to.deep.equal([16]);
+    // The first four took a row; once every row reaches past a mark, no label is measured for it.
+    expect(measured).to.deep.equal(['i0', 'i1', 'i2', 'i3']);
+  });
+
+  it('skips items wholly before the view without looking at each one, and keeps a long one in view', () => {
+    // Fifty items ending before the left edge, then a long one starting later that runs into view.
+    const entries = [
+      entry('long', -500, 350),
+      ...Array.from({ length: 50 }, (_, i) => entry(`old${i}`, -900 + i, -800)),
+    ];
+    const seen = new Set<number>();
+    const x = (t: number) => (seen.add(t), t);
+    const { items } = layoutTimeline(indexEntries(entries, 1), x, { ...options, labelWidth: () => 40 });
+    expect(items.map((p) => p.id)).to.deep.equal(['long']);
+    // Binary search over the running maximum end: far fewer positions asked for than items.
+    expect(seen.size).to.be.lessThan(20);
+  });
+});
+
+describe('densityBins', () => {
+  it('counts every item in view per bin, a span in each bin it covers', () => {
+    const index = indexEntries(
+      [entry('a', 0, 0), entry('b', 1, 1), entry('c', 3, 6), entry('d', -5, -1), entry('e', 9, 9, 1)],
+      2,
+    );
+    const [lane0, lane1] = densityBins(index, identity, 10, 2);
+    expect([...lane0!]).to.deep.equal([2, 1, 1, 1, 0]);
+    expect([...lane1!]).to.deep.equal([0, 0, 0, 0, 1]);
+  });
+
+  it('follows the zoom through the position function', () => {
+    const index = indexEntries([entry('a', 0, 0), entry('b', 1, 1)], 1);
+    const [bins] = densityBins(index, (t) => t * 4, 10, 2);
+    expect([...bins!]).to.deep.equal([1, 0, 1, 0, 0]);
+  });
+});
+
+describe('hitTest', () => {
+  const boxes = [
+    { key: 'a', x0: 0, x1: 50, y0: 0, y1: 20 },
+    { key: 'b', x0: 60, x1: 100, y0: 0, y1: 20 },
+    { key: '#0', x0: 40, x1: 70, y0: 10, y1: 30 },
+  ];
+  it('finds the box under a point, the last drawn on top', () => {
+    expect(hitTest(boxes, 10, 10)).to.equal('a');
+    expect(hitTest(boxes, 80, 5)).to.equal('b');
+    expect(hitTest(boxes, 45, 15)).to.equal('#0');
+    expect(hitTest(boxes, 55, 5)).to.equal(undefined);
+    expect(hitTest(boxes, 10, 25)).to.equal(undefined);
+  });
+});
