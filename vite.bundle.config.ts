@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -5,6 +6,10 @@ import { defineConfig } from 'vite';
  * Syria dataset in one minified ES module that registers every element.
  */
 export default defineConfig({
+  resolve: {
+    // No d3 transition ever runs (the zoom controller eases moves itself): see the stub.
+    alias: { 'd3-transition': fileURLToPath(new URL('src/vendor/d3-transition-stub.ts', import.meta.url)) },
+  },
   build: {
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'syria-chronicle.js' },
     outDir: 'dist/bundle',

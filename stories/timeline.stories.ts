@@ -15,6 +15,7 @@ interface Args {
   label: string;
   width: string;
   events?: readonly ChronicleEvent[];
+  marks: 'auto' | 'svg' | 'canvas';
 }
 
 const render = (args: Args) =>
@@ -26,6 +27,7 @@ const render = (args: Args) =>
       end=${args.end}
       selected=${args.selected}
       label=${args.label}
+      marks=${args.marks}
       .events=${args.events}
     ></chronicle-timeline>
   </div>`;
@@ -52,8 +54,10 @@ const meta: Meta<Args> = {
     selected: '',
     label: 'The Syrian conflict, 2011 to December 2024',
     width: '1280px',
+    marks: 'auto',
   },
   argTypes: {
+    marks: { control: 'inline-radio', options: ['auto', 'svg', 'canvas'] },
     groupBy: { control: 'inline-radio', options: ['category', 'actor', 'none'] },
     timeScale: { control: 'inline-radio', options: ['compressed', 'linear'] },
     width: { control: 'text', description: 'Width of the box around the timeline (story only).' },
@@ -177,6 +181,51 @@ export const CustomData: Story = {
     const el = await drawn(canvasElement);
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="event-label"]')].map((t) => t.textContent);
     await expect(labels).toEqual(['Company founded', 'Pilot project', 'Review, sometime that autumn']);
+  },
+};
+
+/** 10,000 generated items in eight lanes by actor, from 2011 to 2024 with a crowded fortnight at the end. */
+function archive(n: number): ChronicleEvent[] {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const day = 86_400_000;
+  const [a, b] = [Date.UTC(2011, 2, 15), Date.UTC(2024, 11, 31)];
+  const [c, d] = [Date.UTC(2024, 10, 27), Date.UTC(2024, 11, 8)];
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return Array.from({ length: n }, (_, i) => {
+    const [s0, s1] = rnd() < 0.3 ? [c, d] : [a, b];
+    const start = s0 + Math.floor((rnd() * (s1 - s0)) / day) * day;
+    const range = rnd() < 0.2;
+    const lane = Math.floor(rnd() * 8);
+    return {
+      id: `incident-${i}`,
+      title: `Incident ${i + 1}`,
+      summary: 'A generated incident.',
+      category: (['armed-conflict', 'foreign-forces', 'diplomacy', 'statement'] as const)[lane % 4]!,
+      when: range
+        ? { type: 'period', start: iso(start), end: iso(start + Math.floor(rnd() * 30) * day) }
+        : { type: 'date', date: iso(start) },
+      dateBasis: { method: 'explicit', note: 'Generated.' },
+      actors: [`group-${lane + 1}`],
+      places: [],
+      source: { paragraphs: [1], attribution: 'a generated archive' },
+    };
+  });
+}
+
+/**
+ * Ten thousand items: above 500, `marks="auto"` paints marks, labels and badges on a canvas, with a
+ * rug along each lane shading every pixel column by how many items it holds. Each visible item is
+ * still a named button in the DOM (Tab, arrows, Enter), and every item is drawn or counted in a badge.
+ */
+export const TenThousandItems: Story = {
+  args: { events: archive(10_000), groupBy: 'actor', label: 'A generated archive of 10,000 incidents' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelector('canvas.marks')).toBeTruthy();
+    const badges = [...el.shadowRoot!.querySelectorAll('[data-badge]')];
+    const counted = badges.reduce((n, b) => n + Number(b.getAttribute('aria-label')!.split(' ')[0]), 0);
+    await expect(el.shadowRoot!.querySelectorAll('[data-id]').length + counted).toBe(10_000);
   },
 };
 

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
+import { select, pointer, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 /** Length of an animated zoom or pan. */
@@ -15,10 +14,15 @@ export interface ZoomControllerOptions {
   readonly onEnd?: (transform: ZoomTransform) => void;
 }
 
+/** Ease in and out (cubic), as d3's default transition eases. */
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
 /**
  * Wraps d3-zoom: wheel, trackpad pinch, drag, touch and double-click change `transform`, from which
  * the host derives visible positions (`k * base(t) + x`). D3 only attaches listeners; Lit renders.
  * Every transform goes through this controller, so d3's own stored copy never goes stale.
+ * Eased moves (buttons, keys, double-click) run on the controller's own animation frames rather than
+ * d3-transition, which keeps d3-transition, d3-interpolate and d3-color out of the bundle.
  */
 export class ZoomController implements ReactiveController {
   private current: ZoomTransform = zoomIdentity;
@@ -35,10 +39,12 @@ export class ZoomController implements ReactiveController {
     private readonly options: ZoomControllerOptions,
   ) {
     this.behavior = zoom<SVGSVGElement, unknown>()
-      // d3-zoom eases a double-click zoom; read the reader's motion preference on every gesture.
-      .filter((event: MouseEvent) => {
-        this.behavior.duration(prefersReducedMotion() ? 0 : ANIMATION_MS);
-        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+      // Double-click is the controller's own (eased) zoom, so d3 never starts a transition.
+      .duration(0)
+      .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button)
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // A gesture takes over from an eased move.
+        if (event.sourceEvent) this.stopAnimation();
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.current = event.transform;
@@ -87,14 +93,51 @@ export class ZoomController implements ReactiveController {
    */
   set(t: ZoomTransform, animate = false): void {
     const clamped = this.clamp(t);
+    this.stopAnimation();
     if (!this.selection) this.reset(clamped);
-    else if (animate && !prefersReducedMotion()) {
-      this.goal = clamped;
-      this.selection.transition().duration(ANIMATION_MS).call(this.behavior.transform, clamped);
-    } else {
+    else if (animate && !prefersReducedMotion()) this.animate(clamped);
+    else {
       this.goal = undefined;
       this.behavior.transform(this.selection, clamped);
     }
+  }
+
+  private frame = 0;
+
+  /**
+   * Eases from the current transform to `to`: the zoom factor geometrically (so each frame zooms by
+   * the same ratio), the visible point under the centre linearly. Frames update the view only; the
+   * end goes through d3-zoom once, so `onEnd` (and the range-change event) fires once.
+   */
+  private animate(to: ZoomTransform): void {
+    const from = this.current;
+    const selection = this.selection!;
+    this.goal = to;
+    const mid = this.width / 2;
+    const c0 = from.invertX(mid);
+    const c1 = to.invertX(mid);
+    const started = performance.now();
+    const step = (now: number) => {
+      const p = ease(Math.min(1, (now - started) / ANIMATION_MS));
+      if (p >= 1) {
+        this.frame = 0;
+        this.goal = undefined;
+        this.behavior.transform(selection, to);
+        return;
+      }
+      const k = from.k * (to.k / from.k) ** p;
+      const c = c0 + (c1 - c0) * p;
+      this.current = zoomIdentity.translate(mid - c * k, 0).scale(k);
+      selection.property('__zoom', this.current);
+      this.host.requestUpdate();
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private stopAnimation(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Zooms by `factor` around visible x `at` (pixels). */
@@ -113,7 +156,7 @@ export class ZoomController implements ReactiveController {
   /** Replaces the transform without a gesture or events (after new data or a resize). */
   reset(t: ZoomTransform): void {
     this.goal = undefined;
-    this.selection?.interrupt();
+    this.stopAnimation();
     this.current = this.clamp(t);
     this.selection?.property('__zoom', this.current);
     this.host.requestUpdate();
@@ -131,9 +174,16 @@ export class ZoomController implements ReactiveController {
     // d3-zoom keeps its transform on the element (`__zoom`): start it from ours, without zoom events.
     this.selection.property('__zoom', this.current);
     this.selection.call(this.behavior);
+    // Double-click zooms in (Shift: out) around the pointer, eased like the buttons.
+    this.selection.on('dblclick.zoom', (event: MouseEvent) => {
+      event.preventDefault();
+      this.zoomBy(event.shiftKey ? 0.5 : 2, pointer(event, target)[0]);
+    });
   }
 
   hostDisconnected(): void {
+    this.stopAnimation();
+    this.goal = undefined;
     this.selection?.on('.zoom', null);
     this.selection = undefined;
   }

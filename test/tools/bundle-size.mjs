@@ -1,0 +1,16 @@
+// Fails the build when the self-contained bundle outgrows its budget (gzip, level 9).
+// The budget lives in package.json ("bundleBudget", bytes); it only ever goes down.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('../../', import.meta.url);
+const { bundleBudget } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const js = readFileSync(new URL('dist/bundle/syria-chronicle.js', root));
+const gzip = gzipSync(js, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const line = `bundle: ${kb(js.length)} raw, ${kb(gzip)} gzip (budget ${kb(bundleBudget.gzip)} gzip)`;
+if (gzip > bundleBudget.gzip) {
+  console.error(`${line}: over budget by ${kb(gzip - bundleBudget.gzip)}`);
+  process.exit(1);
+}
+console.log(line);
