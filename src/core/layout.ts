@@ -105,6 +105,36 @@ export interface TimelineLayout {
 }
 
 /**
+ * Calls `visit` with each of a lane's items that reaches into `[0, width]` under `x`, in start order,
+ * with its start and end positions. Items that all end left of the view are skipped by binary search
+ * over the running maximum end; the walk stops at the first item starting right of it.
+ */
+function eachVisible(
+  index: LayoutIndex,
+  lane: number,
+  x: (time: number) => number,
+  width: number,
+  visit: (e: LayoutEntry, x0: number, x1: number) => void,
+): void {
+  const { entries, laneStart, maxEnd } = index;
+  let lo = laneStart[lane]!;
+  let hi = laneStart[lane + 1]!;
+  const last = hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x(maxEnd[mid]!) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < last; i++) {
+    const e = entries[i]!;
+    const x0 = x(e.start);
+    if (x0 > width) break;
+    const x1 = x(e.end);
+    if (x1 >= 0) visit(e, x0, x1);
+  }
+}
+
+/**
  * Places every visible item in its lane: each item gets the first row where its mark and label fit
  * without touching a neighbour. A label sits inside a bar that holds it, else to the right of the mark,
  * flipping to the left when it would run off the right edge. An item that finds no row among `maxRows`
@@ -153,26 +183,11 @@ export function layoutTimeline(
   const items: PlacedItem[] = [];
   const overflow: Overflow[] = [];
   const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
-  const { entries: sorted, laneStart, maxEnd } = index;
 
   for (let lane = 0; lane < laneCount; lane++) {
     const ends = rowEnds[lane]!;
     const open = options.expanded?.has(lane) ?? false;
-    // Skip the lane's items that all end before the left edge (the running maximum end is monotonic).
-    let lo = laneStart[lane]!;
-    let hi = laneStart[lane + 1]!;
-    const last = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (x(maxEnd[mid]!) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < last; i++) {
-      const e = sorted[i]!;
-      const sx0 = x(e.start);
-      if (sx0 > width) break;
-      const sx1 = x(e.end);
-      if (sx1 < 0) continue;
+    eachVisible(index, lane, x, width, (e, sx0, sx1) => {
       const center = (sx0 + sx1) / 2;
       if (ends.length >= maxRows && !open) {
         // Every row is in use: an item whose mark already touches each row's end cannot fit,
@@ -182,7 +197,7 @@ export function layoutTimeline(
         for (const end of ends) if (end + gap <= markLeft) fits = true;
         if (!fits) {
           overflow.push({ lane, center, entry: e, sx0, sx1 });
-          continue;
+          return;
         }
       }
       const placed = place(e, sx0, sx1);
@@ -190,11 +205,11 @@ export function layoutTimeline(
       if (row < 0 && (ends.length < maxRows || open)) row = ends.length;
       if (row < 0) {
         overflow.push({ lane, center, entry: e, sx0, sx1 });
-        continue;
+        return;
       }
       ends[row] = placed.boxEnd;
       items.push(placed.item(row));
-    }
+    });
   }
 
   type Cluster = { lane: number; x: number; members: Overflow[]; start: number; end: number };
@@ -253,30 +268,16 @@ export function densityBins(
   binWidth = 2,
 ): Uint32Array[] {
   const n = Math.max(0, Math.ceil(width / binWidth));
-  const { entries, laneStart, maxEnd } = index;
   const out: Uint32Array[] = [];
-  for (let lane = 0; lane + 1 < laneStart.length; lane++) {
+  for (let lane = 0; lane + 1 < index.laneStart.length; lane++) {
     const diff = new Int32Array(n + 1);
-    let lo = laneStart[lane]!;
-    let hi = laneStart[lane + 1]!;
-    const last = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (x(maxEnd[mid]!) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < last; i++) {
-      const e = entries[i]!;
-      const x0 = x(e.start);
-      if (x0 > width) break;
-      const x1 = x(e.end);
-      if (x1 < 0) continue;
+    eachVisible(index, lane, x, width, (_e, x0, x1) => {
       const a = Math.max(0, Math.floor(x0 / binWidth));
       const b = Math.min(n - 1, Math.floor(x1 / binWidth));
-      if (b < a) continue;
+      if (b < a) return;
       diff[a]!++;
       diff[b + 1]!--;
-    }
+    });
     const bins = new Uint32Array(n);
     let run = 0;
     for (let j = 0; j < n; j++) bins[j] = run += diff[j]!;

@@ -170,33 +170,16 @@ const adapters = {
 
 export const LIBRARIES = Object.keys(adapters);
 
+/** What every dispatched event shares: a place, and bubbling out of shadow roots as real input does. */
+const at = (x, y) => ({ clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true, view: window });
+
 function wheel(target, x, y, deltaY) {
-  target.dispatchEvent(
-    new WheelEvent('wheel', {
-      deltaY,
-      deltaMode: 0,
-      clientX: x,
-      clientY: y,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      view: window,
-    }),
-  );
+  target.dispatchEvent(new WheelEvent('wheel', { ...at(x, y), deltaY, deltaMode: 0 }));
 }
 
 /** A pointer-drag step as a mouse sends it: the pointer event, then the compatibility mouse event. */
 function pointer(target, type, x, y) {
-  const init = {
-    clientX: x,
-    clientY: y,
-    bubbles: true,
-    composed: true,
-    cancelable: true,
-    view: window,
-    button: 0,
-    buttons: type === 'up' ? 0 : 1,
-  };
+  const init = { ...at(x, y), button: 0, buttons: type === 'up' ? 0 : 1 };
   target.dispatchEvent(
     new PointerEvent(`pointer${type}`, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }),
   );

@@ -1,28 +1,15 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import type { ChronicleEvent } from '../../src/data/types.js';
 import { syria } from '../../src/data/syria.js';
+import { $$, timeline as mount, until } from './helpers.js';
 
-async function timeline(width: number, template = html`<chronicle-timeline marks="canvas"></chronicle-timeline>`) {
-  const el = await fixture<ChronicleTimeline>(html`<div style="width:${width}px">${template}</div>`).then(
-    (div) => div.firstElementChild as ChronicleTimeline,
-  );
-  await until(() => !!el.shadowRoot!.querySelector('svg'));
-  await el.updateComplete;
-  return el;
-}
+/** A timeline with canvas marks unless `template` says otherwise. */
+const timeline = (width: number, template = html`<chronicle-timeline marks="canvas"></chronicle-timeline>`) =>
+  mount(width, template);
 
-async function until(check: () => boolean, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${check.toString()}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
-
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const ids = (el: ChronicleTimeline) => $$(el, '[data-id]').map((g) => (g as SVGGElement).dataset.id!);
 /** Items inside badges, from the counts the badges announce. */
 const badgeCount = (el: ChronicleTimeline) =>

@@ -1,6 +1,8 @@
-import { svg, type SVGTemplateResult } from 'lit';
 import type { Badge } from '../../core/layout.js';
 import { METRICS, type ItemView, type LaneBand } from './timeline.templates.js';
+
+/** Hatch patterns per canvas and colour: made once, not on every paint. */
+const hatchCache = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
 
 /** Colours resolved from the element's custom properties for one paint (a canvas cannot read `var()`). */
 export interface Palette {
@@ -84,7 +86,8 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     tile.stroke();
     return ctx.createPattern(tile.canvas, 'repeat');
   };
-  const hatches = new Map<string, CanvasPattern | null>();
+  let hatches = hatchCache.get(ctx);
+  if (!hatches) hatchCache.set(ctx, (hatches = new Map()));
 
   for (const v of frame.views) {
     const { placed: p, span, y } = v;
@@ -182,28 +185,4 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     ctx.fillStyle = palette.bg;
     ctx.fillText(`+${badge.ids.length}`, badge.x + frame.badgeWidth / 2, y + 4);
   });
-}
-
-/**
- * What stays in the DOM for an item when the canvas draws it: the focusable button a keyboard and a
- * screen reader reach, in time order, with no geometry to update while zooming, except a focus ring
- * around the one item that is the tab stop.
- */
-export function itemShellTemplate(v: ItemView): SVGTemplateResult {
-  const { placed: p, y } = v;
-  const ringX = Math.min(p.x0, p.labelX) - 3;
-  const ringW = Math.max(p.x1, p.labelX + v.labelWidth) + 3 - ringX;
-  return svg`<g
-    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
-    class="item shell"
-    data-id=${p.id}
-    role="button"
-    tabindex=${v.focusable ? 0 : -1}
-    aria-label=${v.ariaLabel}
-    aria-pressed=${v.selected ? 'true' : 'false'}
-  >${
-    v.focusable
-      ? svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`
-      : null
-  }</g>`;
 }

@@ -85,24 +85,31 @@ function markTemplate(v: ItemView): SVGTemplateResult {
     ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
 }
 
-export function itemTemplate(v: ItemView): SVGTemplateResult {
+/**
+ * An item's group: its focus ring, mark and label. With `shell` (the canvas paints mark and label)
+ * only the focusable, named button stays, with a focus ring around the one item that is the tab stop.
+ */
+export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
   const { placed: p, y } = v;
   const ringX = Math.min(p.x0, p.labelX) - 3;
   const ringW = Math.max(p.x1, p.labelX + v.labelWidth) + 3 - ringX;
+  const ring = svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`;
   return svg`<g
-        part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
-    class=${classMap({ item: true, selected: v.selected, related: v.related, disputed: v.disputed })}
+    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
+    class=${classMap({ item: true, shell, selected: v.selected, related: v.related, disputed: v.disputed })}
     style="--_c:${v.color}"
     data-id=${p.id}
     role="button"
     tabindex=${v.focusable ? 0 : -1}
     aria-label=${v.ariaLabel}
     aria-pressed=${v.selected ? 'true' : 'false'}
-  >
-    <rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>
-    ${markTemplate(v)}
-    <text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>
-  </g>`;
+  >${
+    shell
+      ? v.focusable
+        ? ring
+        : nothing
+      : svg`${ring}${markTemplate(v)}<text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>`
+  }</g>`;
 }
 
 /** A badge lists the ids it holds in `data-ids` up to this many (for scripts and tests; cheap to write). */

@@ -37,7 +37,7 @@ import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { timelineStyles } from './timeline.styles.js';
-import { itemShellTemplate, paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
+import { paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
 import {
   METRICS,
   axisTemplate,
@@ -722,7 +722,11 @@ export class ChronicleTimeline extends LitElement {
         ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
         ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
         <g class="items">
-          ${repeat(this.views, (v) => v.placed.id, this.useCanvas ? itemShellTemplate : itemTemplate)}
+          ${repeat(
+            this.views,
+            (v) => v.placed.id,
+            (v) => itemTemplate(v, this.useCanvas),
+          )}
         </g>
         <g class="badges">
           ${repeat(

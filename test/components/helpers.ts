@@ -1,0 +1,36 @@
+// Shared by the component tests: mount a timeline at a width, wait for a condition, query its shadow tree.
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/components/timeline/define.js';
+import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
+
+/** Mounts `template` in a box `width` pixels wide and waits for the chart. */
+export async function timeline(
+  width: number,
+  template: TemplateResult = html`<chronicle-timeline></chronicle-timeline>`,
+) {
+  const el = await fixture<ChronicleTimeline>(html`<div style="width:${width}px">${template}</div>`).then(
+    (div) => div.firstElementChild as ChronicleTimeline,
+  );
+  await until(() => !!el.shadowRoot!.querySelector('svg'));
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits for `check`; on time-out says what it waited for and where focus and the view were. */
+export async function until(check: () => boolean, ms = 3000) {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) {
+      const el = document.querySelector('chronicle-timeline') as ChronicleTimeline | null;
+      const active = el?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      const range = el?.visibleRange.map((t) => new Date(t).toISOString().slice(0, 16)).join(' to ');
+      throw new Error(
+        `timed out waiting for ${check.toString()}; view ${range}; focus on ${active?.dataset?.id ?? active?.tagName ?? document.activeElement?.tagName}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 16));
+  }
+}
+
+export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
