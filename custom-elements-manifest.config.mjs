@@ -13,9 +13,20 @@ const dropNamelessEvents = {
   },
 };
 
+/**
+ * Modules in path order: the analyzer lists them in the order the file system returns them, which
+ * differs from one clone to another, and the CI freshness check compares the manifest byte for byte.
+ */
+const sortModules = {
+  name: 'chronicle-sort-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts'],
   litelement: true,
-  plugins: [dropNamelessEvents],
+  plugins: [dropNamelessEvents, sortModules],
 };
