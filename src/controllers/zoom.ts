@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interpolateZoom } from 'd3-interpolate';
 import { select, pointer, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
@@ -105,17 +106,17 @@ export class ZoomController implements ReactiveController {
   private frame = 0;
 
   /**
-   * Eases from the current transform to `to`: the zoom factor geometrically (so each frame zooms by
-   * the same ratio), the visible point under the centre linearly. Frames update the view only; the
-   * end goes through d3-zoom once, so `onEnd` (and the range-change event) fires once.
+   * Eases from the current transform to `to` along d3's smooth zoom path (van Wijk and Nuij, as a
+   * d3-zoom transition takes), so what the move ends on stays in view on the way. Frames update the
+   * view only; the end goes through d3-zoom once, so `onEnd` (and the range-change event) fires once.
    */
   private animate(to: ZoomTransform): void {
     const from = this.current;
     const selection = this.selection!;
     this.goal = to;
     const mid = this.width / 2;
-    const c0 = from.invertX(mid);
-    const c1 = to.invertX(mid);
+    // Views as [centre x, centre y, width] in unzoomed pixels.
+    const path = interpolateZoom([from.invertX(mid), 0, this.width / from.k], [to.invertX(mid), 0, this.width / to.k]);
     const started = performance.now();
     const step = (now: number) => {
       const p = ease(Math.min(1, (now - started) / ANIMATION_MS));
@@ -125,8 +126,8 @@ export class ZoomController implements ReactiveController {
         this.behavior.transform(selection, to);
         return;
       }
-      const k = from.k * (to.k / from.k) ** p;
-      const c = c0 + (c1 - c0) * p;
+      const [c, , w] = path(p);
+      const k = this.width / w;
       this.current = zoomIdentity.translate(mid - c * k, 0).scale(k);
       selection.property('__zoom', this.current);
       this.host.requestUpdate();

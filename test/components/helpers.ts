@@ -34,3 +34,15 @@ export async function until(check: () => boolean, ms = 3000) {
 }
 
 export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+
+/** Waits until the visible range stops moving (an eased zoom or pan has ended). */
+export async function settled(el: ChronicleTimeline) {
+  let last = '';
+  let still = 0;
+  await until(() => {
+    const now = el.visibleRange.join();
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return still >= 4;
+  });
+}
