@@ -200,7 +200,7 @@ export function segmentedTicks(
 
   for (const s of visibleSegments(axis, t, width)) {
     if (s.gap && s.x1 - s.x0 < spacing) continue;
-    for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, Infinity)) {
+    for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, Infinity, [0, width])) {
       if (tick.time >= s.t1) continue;
       if (tick.x < 0 || tick.x > width) continue;
       // The full label where it fits, else the short one, else none.

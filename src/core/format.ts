@@ -1,11 +1,74 @@
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
 import type { CalendarDate, When } from '../data/types.js';
 import { calendarStart, precisionOf } from './dates.js';
 
-/** Formats UTC milliseconds with a date-fns pattern, in UTC whatever the viewer's time zone. */
-export function formatUtc(ms: number, pattern: string): string {
-  return format(new UTCDate(ms), pattern);
+/** A pattern split into its tokens: runs of one letter, quoted text, and anything else as it is. */
+const TOKENS = /([A-Za-z])\1*|'(?:[^']|'')*'|[^A-Za-z']+/g;
+const tokenCache = new Map<string, string[]>();
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * Formats UTC milliseconds with a date-fns pattern in a date-fns locale (English by default), in UTC
+ * whatever the viewer's time zone. It reads names from the locale as date-fns `format` does and
+ * supports the tokens the library writes: `y yyyy`, `M MM MMM MMMM`, `d dd`, `EEE EEEE`, `HH`, `mm`
+ * and `'quoted text'`; any other letter is a `RangeError`. It is what date-fns `format` gives for
+ * these tokens at a fraction of its cost (axis labels are formatted on every zoom frame) and size.
+ */
+export function formatUtc(ms: number, pattern: string, locale: Locale = enUS): string {
+  let tokens = tokenCache.get(pattern);
+  if (!tokens) {
+    tokens = pattern.match(TOKENS) ?? [];
+    tokenCache.set(pattern, tokens);
+  }
+  const date = new Date(ms);
+  const { localize } = locale;
+  let out = '';
+  for (const token of tokens) {
+    switch (token) {
+      case 'yyyy':
+        out += pad(date.getUTCFullYear(), 4);
+        break;
+      case 'y':
+        out += date.getUTCFullYear();
+        break;
+      case 'M':
+      case 'MM':
+        out += pad(date.getUTCMonth() + 1, token.length);
+        break;
+      case 'MMM':
+      case 'MMMM':
+        out += localize.month(date.getUTCMonth() as never, {
+          width: token === 'MMM' ? 'abbreviated' : 'wide',
+          context: 'formatting',
+        });
+        break;
+      case 'd':
+      case 'dd':
+        out += pad(date.getUTCDate(), token.length);
+        break;
+      case 'EEE':
+      case 'EEEE':
+        out += localize.day(date.getUTCDay() as never, {
+          width: token === 'EEE' ? 'abbreviated' : 'wide',
+          context: 'formatting',
+        });
+        break;
+      case 'HH':
+        out += pad(date.getUTCHours(), 2);
+        break;
+      case 'mm':
+        out += pad(date.getUTCMinutes(), 2);
+        break;
+      default:
+        if (token.startsWith("'")) out += token.slice(1, -1).replace(/''/g, "'");
+        else if (/^[A-Za-z]/.test(token))
+          throw new RangeError(`formatUtc: unsupported token "${token}" in "${pattern}"`);
+        else out += token;
+    }
+  }
+  return out;
 }
 
 const PATTERN = { year: 'yyyy', month: 'MMMM yyyy', day: 'EEEE, d MMMM yyyy' } as const;

@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcTickInterval, utcYear } from 'd3-time';
 import { formatUtc } from './format.js';
 
 /** The smallest visible span zoom allows: about an hour. */
@@ -36,19 +36,31 @@ export const TICK_EDGE = 28;
  * years as "2016", months as "Mar" (with the year at January), days as "1 Dec", hours as "14:00"
  * (midnight as its day, "2 Dec").
  * Ticks within `TICK_EDGE` of `edge` (by default the range's end) are left out.
+ * With `visible` (a pixel range) only the ticks inside it are made, spaced as for the whole range:
+ * zoomed far in, a stretch can be millions of pixels wide while a screen shows a thousand.
  */
 export function axisTicks(
   domain: readonly [number, number],
   range: readonly [number, number],
   spacing = 80,
   edge?: number,
+  visible?: readonly [number, number],
 ): AxisTick[] {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const x = (t: Date) => r0 + ((t.getTime() - d0) * (r1 - r0)) / (d1 - d0);
   const count = Math.max(1, Math.floor(Math.abs(r1 - r0) / spacing));
-  const ticks = utcTicks(new Date(d0), new Date(d1), count);
-  const step = ticks.length > 1 ? ticks[1]!.getTime() - ticks[0]!.getTime() : Math.abs(d1 - d0) / count;
+  const interval = d1 > d0 ? utcTickInterval(new Date(d0), new Date(d1), count) : null;
+  let [t0, t1] = [d0, d1];
+  if (visible && r1 > r0) {
+    const at = (px: number) => d0 + ((px - r0) * (d1 - d0)) / (r1 - r0);
+    t0 = Math.max(d0, at(visible[0]));
+    t1 = Math.min(d1, at(visible[1]));
+  }
+  // As d3's utcTicks: the interval's boundaries from t0 to t1 inclusive.
+  const ticks = interval && t1 >= t0 ? interval.range(new Date(t0), new Date(t1 + 1)) : [];
+  const first = interval?.floor(new Date(t0));
+  const step = first ? interval!.offset(first, 1).getTime() - first.getTime() : Math.abs(d1 - d0) / count;
   const DAY = 86_400_000;
   const right = (edge ?? Math.max(r0, r1)) - TICK_EDGE;
   return ticks

@@ -26,4 +26,20 @@ describe('formatting dates with their precision', () => {
   it('formats instants in UTC', () => {
     expect(formatUtc(Date.UTC(2024, 11, 1, 23, 30), 'd MMM HH:mm')).to.equal('1 Dec 23:30');
   });
+
+  it('writes every token the library uses as date-fns format does', () => {
+    const t = Date.UTC(2011, 2, 5, 7, 4);
+    expect(formatUtc(t, 'yyyy')).to.equal('2011');
+    expect(formatUtc(t, 'MMM yyyy')).to.equal('Mar 2011');
+    expect(formatUtc(t, 'MMMM')).to.equal('March');
+    expect(formatUtc(t, 'EEEE, d MMMM yyyy')).to.equal('Saturday, 5 March 2011');
+    expect(formatUtc(t, 'EEE dd/MM/y')).to.equal('Sat 05/03/2011');
+    expect(formatUtc(t, 'HH:mm')).to.equal('07:04');
+    expect(formatUtc(t, "d 'of' MMMM, 'o''clock'")).to.equal("5 of March, o'clock");
+    expect(formatUtc(Date.UTC(999, 0, 1), 'yyyy')).to.equal('0999');
+  });
+
+  it('refuses a token it does not write rather than printing it wrong', () => {
+    expect(() => formatUtc(0, 'QQQ yyyy')).to.throw(RangeError, 'unsupported token "QQQ"');
+  });
 });
