@@ -229,27 +229,35 @@ export function layoutTimeline(
   // In the badge row, a cluster of one item is drawn as that item, label and all, when its box
   // touches no other badge and no other item there: a badge saying "+1" would only cost a click.
   // Every badge's place counts as taken until its item actually moves in, so nothing lands on a badge.
+  // The places taken, in cluster order: within a lane they are in x order and never overlap (badges
+  // only touch, an item moves in only where it touches nothing), so their ends rise too, and a box
+  // need only be checked against its neighbours until one is clear of it on each side.
   const badges: Badge[] = [];
-  const taken = new Map<Cluster, { lane: number; start: number; end: number }>(
-    clusters.map((c) => [c, { lane: c.lane, start: c.x, end: c.x + badgeWidth }]),
-  );
-  for (const c of clusters) {
+  const takenStart = clusters.map((c) => c.x);
+  const takenEnd = clusters.map((c) => c.x + badgeWidth);
+  clusters.forEach((c, i) => {
     const row = rowEnds[c.lane]!.length;
     if (c.members.length === 1) {
       const { entry, sx0, sx1 } = c.members[0]!;
       const placed = place(entry, sx0, sx1);
-      const clear = [...taken].every(
-        ([other, t]) =>
-          other === c || t.lane !== c.lane || placed.boxEnd + gap <= t.start || t.end + gap <= placed.boxStart,
-      );
+      let clear = true;
+      for (let j = i - 1; clear && j >= 0 && clusters[j]!.lane === c.lane; j--) {
+        if (takenEnd[j]! + gap <= placed.boxStart) break;
+        clear = placed.boxEnd + gap <= takenStart[j]!;
+      }
+      for (let j = i + 1; clear && j < clusters.length && clusters[j]!.lane === c.lane; j++) {
+        if (placed.boxEnd + gap <= takenStart[j]!) break;
+        clear = takenEnd[j]! + gap <= placed.boxStart;
+      }
       if (clear) {
-        taken.set(c, { lane: c.lane, start: placed.boxStart, end: placed.boxEnd });
+        takenStart[i] = placed.boxStart;
+        takenEnd[i] = placed.boxEnd;
         items.push(placed.item(row));
-        continue;
+        return;
       }
     }
     badges.push({ lane: c.lane, row, x: c.x, ids: c.members.map((m) => m.entry.id), start: c.start, end: c.end });
-  }
+  });
 
   const overflowLanes = new Set(overflow.map((o) => o.lane));
   const lanes = rowEnds.map((ends, lane) => ({ rows: Math.max(1, ends.length + (overflowLanes.has(lane) ? 1 : 0)) }));
