@@ -34,6 +34,8 @@ export class ZoomController implements ReactiveController {
   private width = 0;
   private height = 0;
   private maxScale = 1;
+  /** Between d3-zoom's start and end events. */
+  private inGesture = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,6 +48,7 @@ export class ZoomController implements ReactiveController {
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // A gesture takes over from an eased move.
         if (event.sourceEvent) this.stopAnimation();
+        this.inGesture = true;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.current = event.transform;
@@ -53,6 +56,9 @@ export class ZoomController implements ReactiveController {
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.goal = undefined;
+        this.inGesture = false;
+        // The host's settled frame (work it skips while moving is done now).
+        this.host.requestUpdate();
         this.options.onEnd?.(event.transform);
       });
     host.addController(this);
@@ -61,6 +67,15 @@ export class ZoomController implements ReactiveController {
   /** The current transform. */
   get transform(): ZoomTransform {
     return this.current;
+  }
+
+  /**
+   * A wheel, drag, pinch or eased move is under way: the view will change again within a frame. A
+   * host can leave work that only matters once the view rests (such as DOM for assistive technology)
+   * until the update after it ends.
+   */
+  get moving(): boolean {
+    return this.inGesture || this.frame !== 0;
   }
 
   /** Sets the zoom limits and the viewport size (call when width, height or the axis change). */
@@ -184,6 +199,7 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopAnimation();
+    this.inGesture = false;
     this.goal = undefined;
     this.selection?.on('.zoom', null);
     this.selection = undefined;

@@ -118,7 +118,19 @@ describe('<chronicle-timeline marks="canvas">', () => {
     expect(second.dataset.id).to.equal(
       syria.events.find((e) => e.id === 'aleppo-retaken-2016')?.id ?? second.dataset.id,
     );
-    expect(second.querySelector('.focus-ring'), 'the focused item has its ring').to.exist;
+    // The canvas paints the focused item's ring (in the focus colour) where its button's ring is: its
+    // 2 px stroke is centred on the top edge.
+    const ring = second.querySelector('.focus-ring')!.getBoundingClientRect();
+    const focusColour = getComputedStyle(el.shadowRoot!.querySelector('.palette .focus')!).color;
+    const probe = document.createElement('canvas').getContext('2d')!;
+    probe.fillStyle = focusColour;
+    probe.fillRect(0, 0, 1, 1);
+    const expected = [...probe.getImageData(0, 0, 1, 1).data];
+    await until(() => pixel(el, ring.left + ring.width / 2, ring.top).join() === expected.join());
+    // Focus elsewhere: the ring goes.
+    second.blur();
+    await until(() => pixel(el, ring.left + ring.width / 2, ring.top).join() !== expected.join());
+    second.focus();
     const selected = oneEvent(el, 'chronicle-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.item.id).to.equal(second.dataset.id);

@@ -323,6 +323,40 @@ describe('<chronicle-timeline>', () => {
     await until(() => span(el.visibleRange) > before * 1.5);
   });
 
+  it('is one tab stop: Tab leaves for the page, and focus that left is never pulled back', async () => {
+    const el = await timeline(1280);
+    expect($$(el, '[data-badge]').length, 'the Syria view at 1280 px has badges').to.be.greaterThan(0);
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.parentElement!.append(after);
+    const frames = async () => {
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    };
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.be.instanceOf(SVGElement);
+    // Badges are not tab stops (the arrow keys reach their items), and the zoom-out and reset buttons
+    // are disabled at full view: the next stops are "Zoom in", each undated item, and the page's button.
+    const undated = $$(el, '[part="undated"] button').map((b) => b.textContent!.trim());
+    const stops: string[] = [];
+    while (stops.length < undated.length + 2) {
+      await sendKeys({ press: 'Tab' });
+      const inside = el.shadowRoot!.activeElement;
+      stops.push(
+        document.activeElement === after
+          ? 'after'
+          : (inside?.getAttribute('aria-label') ?? inside?.textContent?.trim() ?? String(inside)),
+      );
+    }
+    expect(stops).to.deep.equal(['Zoom in', ...undated, 'after']);
+    await frames();
+    expect(document.activeElement === after, 'focus stays on the page button').to.equal(true);
+    // Back on an item, then focus taken away by script (as a click on plain page text does).
+    (el.shadowRoot!.querySelector('[data-id][tabindex="0"]') as SVGGElement).focus();
+    (el.shadowRoot!.activeElement as SVGGElement).blur();
+    await frames();
+    expect(el.shadowRoot!.activeElement === null, 'nothing in the chart took focus back').to.equal(true);
+  });
+
   it('zooms with the visible buttons', async () => {
     const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
     const [zoomIn, zoomOut, reset] = $$(el, '[part="zoom-button"]') as HTMLButtonElement[];

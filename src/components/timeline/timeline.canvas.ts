@@ -34,6 +34,8 @@ export interface CanvasFrame {
   /** Items per `binWidth` pixels of each lane, everything in view: the level-of-detail rug. */
   readonly density: readonly Uint32Array[];
   readonly binWidth: number;
+  /** The item whose button has keyboard focus: the canvas draws its focus ring. */
+  readonly focusedId: string;
   readonly font: string;
   readonly palette: Palette;
 }
@@ -52,25 +54,31 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, frame.width, frame.height);
 
-  // The rug: occupied bins in four shades by count (one path per shade, so few state changes).
+  // The rug: occupied bins in four shades by count, each run of one shade as one rectangle, shade
+  // by shade (so few state changes).
   ctx.fillStyle = palette.muted;
   const shades = [0.3, 0.5, 0.75, 1];
-  const paths = shades.map(() => new Path2D());
-  frame.density.forEach((bins, lane) => {
-    const band = frame.bands[lane];
-    if (!band) return;
-    const y = band.y + band.height - 2 - RUG - 1;
+  const rugs = frame.density.map((bins) => {
     let max = 1;
     for (const c of bins) if (c > max) max = c;
     const scale = (shades.length - 1e-9) / Math.log(1 + max);
-    for (let i = 0; i < bins.length; i++) {
-      const c = bins[i]!;
-      if (c !== 0) paths[Math.floor(Math.log(1 + c) * scale)]!.rect(i * frame.binWidth, y, frame.binWidth, RUG);
-    }
+    // 0: empty, else 1 + the shade's index.
+    return Uint8Array.from(bins, (c) => (c === 0 ? 0 : 1 + Math.floor(Math.log(1 + c) * scale)));
   });
-  paths.forEach((path, i) => {
-    ctx.globalAlpha = shades[i]!;
-    ctx.fill(path);
+  shades.forEach((alpha, shade) => {
+    ctx.globalAlpha = alpha;
+    rugs.forEach((rug, lane) => {
+      const band = frame.bands[lane];
+      if (!band) return;
+      const y = band.y + band.height - 2 - RUG - 1;
+      for (let i = 0; i < rug.length; i++) {
+        if (rug[i] !== shade + 1) continue;
+        let j = i + 1;
+        while (j < rug.length && rug[j] === shade + 1) j++;
+        ctx.fillRect(i * frame.binWidth, y, (j - i) * frame.binWidth, RUG);
+        i = j;
+      }
+    });
   });
   ctx.globalAlpha = 1;
 
@@ -142,47 +150,64 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     }
   }
 
-  // Labels after marks, each with a halo in the background colour (none inside a solid bar).
+  // Labels after marks, each on a plate of the background colour that keeps it legible over grid
+  // lines and hatching (none inside a solid bar). A plate is one rectangle where a halo (the SVG
+  // renderer's stroke around each glyph) would cost three times as much to draw: thousands of
+  // frames draw hundreds of labels.
   ctx.font = frame.font;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-  ctx.lineJoin = 'round';
+  const half = Math.ceil((parseFloat(frame.font) || 12) * 0.6);
+  ctx.fillStyle = palette.bg;
+  for (const { placed: p, span, y, labelWidth } of frame.views) {
+    if (p.labelSide !== 'inside' || span.kind === 'window')
+      ctx.fillRect(p.labelX - 2, y - half, labelWidth + 4, 2 * half);
+  }
+  ctx.fillStyle = palette.fg;
   for (const v of frame.views) {
     const { placed: p, y } = v;
-    const haloed = !(p.labelSide === 'inside' && v.span.kind !== 'window');
-    if (haloed) {
-      ctx.strokeStyle = palette.bg;
-      ctx.lineWidth = 3;
-      ctx.strokeText(v.label, p.labelX, y + 4);
-    }
-    ctx.fillStyle = palette.fg;
     ctx.fillText(v.label, p.labelX, y + 4);
-    if (v.selected || v.related) {
-      ctx.fillRect(p.labelX, y + 6, v.labelWidth, 2);
-    }
+    if (v.selected || v.related) ctx.fillRect(p.labelX, y + 6, v.labelWidth, 2);
   }
 
-  // Count badges: a pill with the count in the background colour.
+  // The focused item's ring, here rather than on its DOM button, which catches up only once the view rests.
+  const focused = frame.focusedId ? frame.views.find((v) => v.placed.id === frame.focusedId) : undefined;
+  if (focused) {
+    const { placed: p, y } = focused;
+    const x0 = Math.min(p.x0, p.labelX) - 3;
+    const x1 = Math.max(p.x1, p.labelX + focused.labelWidth) + 3;
+    ctx.beginPath();
+    ctx.roundRect(x0, y - METRICS.rowHeight / 2, Math.max(x1 - x0, 0), METRICS.rowHeight, 3);
+    ctx.strokeStyle = palette.focus;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+
+  // Count badges: a pill with the count in the background colour. Pills of one kind are one path;
+  // the rare related and focused badges are outlined after.
+  const pill = (path: CanvasPath, { badge, y }: BadgeView) => path.roundRect(badge.x, y - 9, frame.badgeWidth, 18, 9);
+  const plain = new Path2D();
+  const linked = new Path2D();
+  for (const b of frame.badges) pill(b.related ? linked : plain, b);
+  ctx.fillStyle = palette.fg;
+  ctx.fill(plain);
+  ctx.fillStyle = palette.muted;
+  ctx.fill(linked);
+  ctx.strokeStyle = palette.selected;
+  ctx.lineWidth = 2.5;
+  ctx.setLineDash([3, 2]);
+  ctx.stroke(linked);
+  ctx.setLineDash([]);
+  const active = frame.badges[frame.activeBadge];
+  if (active) {
+    ctx.beginPath();
+    pill(ctx, active);
+    ctx.strokeStyle = palette.focus;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
   ctx.font = `700 11px ${frame.font.replace(/^\S+\s+/, '')}`;
   ctx.textAlign = 'center';
-  frame.badges.forEach(({ badge, y, related }, i) => {
-    ctx.beginPath();
-    ctx.roundRect(badge.x, y - 9, frame.badgeWidth, 18, 9);
-    ctx.fillStyle = related ? palette.muted : palette.fg;
-    ctx.fill();
-    if (i === frame.activeBadge) {
-      ctx.strokeStyle = palette.focus;
-      ctx.lineWidth = 2;
-      ctx.stroke();
-    }
-    if (related) {
-      ctx.strokeStyle = palette.selected;
-      ctx.lineWidth = 2.5;
-      ctx.setLineDash([3, 2]);
-      ctx.stroke();
-      ctx.setLineDash([]);
-    }
-    ctx.fillStyle = palette.bg;
-    ctx.fillText(`+${badge.ids.length}`, badge.x + frame.badgeWidth / 2, y + 4);
-  });
+  ctx.fillStyle = palette.bg;
+  for (const { badge, y } of frame.badges) ctx.fillText(`+${badge.ids.length}`, badge.x + frame.badgeWidth / 2, y + 4);
 }

@@ -169,10 +169,13 @@ export const timelineStyles = css`
     fill: none;
     stroke: none;
   }
-  .item:focus-visible .focus-ring,
-  .item.shell:focus .focus-ring {
+  .item:focus-visible .focus-ring {
     stroke: var(--_focus);
     stroke-width: 2;
+  }
+  /* Canvas mode paints the focused item's ring; the button's ring only gives it its bounds. */
+  .item.shell .focus-ring {
+    visibility: hidden;
   }
   .item.selected .mark {
     stroke: var(--_selected);

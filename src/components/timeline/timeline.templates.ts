@@ -86,8 +86,9 @@ function markTemplate(v: ItemView): SVGTemplateResult {
 }
 
 /**
- * An item's group: its focus ring, mark and label. With `shell` (the canvas paints mark and label)
- * only the focusable, named button stays, with a focus ring around the one item that is the tab stop.
+ * An item's group: its focus ring, mark and label. With `shell` (the canvas paints mark, label and
+ * focus ring) only the focusable, named button stays, and the tab stop keeps an unseen ring that gives
+ * it bounds (for screen magnifiers that follow focus).
  */
 export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
   const { placed: p, y } = v;
@@ -118,6 +119,8 @@ export const MAX_LISTED_IDS = 50;
 /**
  * `index`: the badge's place in the layout's badges. `related`: it holds the selected item or one
  * linked to it. `shell`: the canvas draws the badge, so only its focusable, named button is rendered.
+ * A badge is not a tab stop (the chart is one, however many badges it shows): the arrow keys reach
+ * each item inside it, opening its lane, and a pointer or screen reader activates the badge itself.
  */
 export function badgeTemplate(
   b: Badge,
@@ -132,7 +135,7 @@ export function badgeTemplate(
     part=${related ? 'cluster cluster-related' : 'cluster'}
     class=${related ? 'badge related' : 'badge'}
     role="button"
-    tabindex="0"
+    tabindex="-1"
     data-badge=${index}
     data-ids=${b.ids.length <= MAX_LISTED_IDS ? b.ids.join(' ') : nothing}
     aria-label=${`${count} more ${count === 1 ? 'item' : 'items'} here: zoom in to show ${count === 1 ? 'it' : 'them'}`}

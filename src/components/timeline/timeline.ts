@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
@@ -223,6 +224,14 @@ export class ChronicleTimeline extends LitElement {
   private layout?: TimelineLayout;
   private views: ItemView[] = [];
   private badgeViews: BadgeView[] = [];
+  /**
+   * Canvas mode: the views the DOM buttons were last rendered from. While a zoom or pan moves, only
+   * the canvas and the axis follow each frame; the buttons (which carry no geometry) catch up when it
+   * rests, so a frame never reconciles hundreds of nodes.
+   */
+  private shells: { views: ItemView[]; badges: BadgeView[] } = { views: [], badges: [] };
+  /** Canvas colours and font, read from the element's styles when the view rests. */
+  private palette?: { palette: Palette; font: string };
   /** Marks go on a canvas (see `marks`). */
   private useCanvas = false;
   private density: Uint32Array[] = [];
@@ -245,6 +254,8 @@ export class ChronicleTimeline extends LitElement {
   private pendingFocus = false;
   /** Focus is on the chart (so a re-render that removes the focused node should keep it there). */
   private keyboardInside = false;
+  /** The node that last took focus inside the chart. */
+  private focusedNode: Element | null = null;
   private visible: PlacedItem[] = [];
   private layoutKey = '';
   /** Lanes opened by activating a badge or reaching one of its items: every row shown until reset. */
@@ -340,6 +351,9 @@ export class ChronicleTimeline extends LitElement {
       this.placeItems(width);
     }
     this.buildViews();
+    if (!this.useCanvas || !this.zoom.moving || itemsChanged || this.shells.views.length === 0) {
+      this.shells = { views: this.views, badges: this.badgeViews };
+    }
     this.tooltip = this.tooltipFor(this.hoverId);
   }
 
@@ -353,7 +367,9 @@ export class ChronicleTimeline extends LitElement {
       this.pendingFocus = false;
       (item(this.focusId) ?? active)?.focus();
     } else if (this.keyboardInside && !(this.shadowRoot?.activeElement instanceof SVGElement)) {
-      (active ?? this.renderRoot.querySelector<SVGSVGElement>('svg'))?.focus();
+      // Only when the render removed the focused node: focus the reader moved elsewhere stays there.
+      if (this.focusedNode?.isConnected) this.keyboardInside = false;
+      else (active ?? this.renderRoot.querySelector<SVGSVGElement>('svg'))?.focus();
     }
   }
 
@@ -721,20 +737,23 @@ export class ChronicleTimeline extends LitElement {
         </defs>
         ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
         ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
-        <g class="items">
-          ${repeat(
-            this.views,
-            (v) => v.placed.id,
-            (v) => itemTemplate(v, this.useCanvas),
-          )}
-        </g>
-        <g class="badges">
-          ${repeat(
-            this.badgeViews,
-            (v) => `${v.badge.lane} ${v.badge.ids[0]}`,
-            (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.useCanvas),
-          )}
-        </g>
+        ${guard([this.shells, this.useCanvas], () => {
+          const { views, badges } = this.useCanvas ? this.shells : { views: this.views, badges: this.badgeViews };
+          return svg`<g class="items">
+              ${repeat(
+                views,
+                (v) => v.placed.id,
+                (v) => itemTemplate(v, this.useCanvas),
+              )}
+            </g>
+            <g class="badges">
+              ${repeat(
+                badges,
+                (v) => `${v.badge.lane} ${v.badge.ids[0]}`,
+                (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.useCanvas),
+              )}
+            </g>`;
+        })}
       </svg>
       ${
         this.useCanvas
@@ -762,23 +781,10 @@ export class ChronicleTimeline extends LitElement {
     const h = Math.round(this.chartHeight * dpr);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
-    const probe = (sel: string, prop: 'color' | 'backgroundColor' = 'color') => {
-      const el = this.renderRoot.querySelector(`.palette ${sel}`);
-      return el ? getComputedStyle(el)[prop] : '';
-    };
-    const category: Record<string, string> = {};
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.palette [data-category]')) {
-      category[el.dataset.category!] = getComputedStyle(el).color;
-    }
-    const palette: Palette = {
-      fg: probe('.fg'),
-      bg: probe('.bg', 'backgroundColor'),
-      muted: probe('.muted'),
-      selected: probe('.selected'),
-      focus: probe('.focus'),
-      category,
-    };
-    const style = getComputedStyle(this);
+    // Reading styles forces a style pass, so while the view moves the colours read at rest are kept.
+    if (!this.palette || !this.zoom.moving) this.palette = this.readPalette();
+    const { palette, font } = this.palette;
+    const focused = (this.shadowRoot?.activeElement as SVGGElement | null)?.dataset?.id ?? '';
     paintCanvas(
       ctx,
       {
@@ -791,11 +797,35 @@ export class ChronicleTimeline extends LitElement {
         bands: this.bands,
         density: this.density,
         binWidth: BIN_WIDTH,
-        font: `${style.fontSize} ${style.fontFamily}`,
+        focusedId: focused,
+        font,
         palette,
       },
       dpr,
     );
+  }
+
+  private readPalette(): { palette: Palette; font: string } {
+    const probe = (sel: string, prop: 'color' | 'backgroundColor' = 'color') => {
+      const el = this.renderRoot.querySelector(`.palette ${sel}`);
+      return el ? getComputedStyle(el)[prop] : '';
+    };
+    const category: Record<string, string> = {};
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.palette [data-category]')) {
+      category[el.dataset.category!] = getComputedStyle(el).color;
+    }
+    const style = getComputedStyle(this);
+    return {
+      palette: {
+        fg: probe('.fg'),
+        bg: probe('.bg', 'backgroundColor'),
+        muted: probe('.muted'),
+        selected: probe('.selected'),
+        focus: probe('.focus'),
+        category,
+      },
+      font: `${style.fontSize} ${style.fontFamily}`,
+    };
   }
 
   private onClick = (e: MouseEvent): void => {
@@ -846,6 +876,7 @@ export class ChronicleTimeline extends LitElement {
     if (e.type === 'pointerover' && this.useCanvas) return;
     if (e.type === 'focusin') {
       this.keyboardInside = true;
+      this.focusedNode = e.target as Element;
       if (id) this.focusId = id;
     }
     this.hoverId = id;
@@ -863,6 +894,8 @@ export class ChronicleTimeline extends LitElement {
         if (leaving.isConnected && !this.renderRoot.contains(this.shadowRoot?.activeElement ?? null)) {
           this.keyboardInside = false;
         }
+        // The canvas draws the focus ring: take it off when focus left.
+        if (this.useCanvas) this.paint();
       });
     }
     this.hoverId = '';
