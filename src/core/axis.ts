@@ -96,21 +96,36 @@ export function compressedAxis(
   const width = range[1] - range[0];
   if (items.length === 0 || span <= 0 || width <= 0) return linearAxis(domain, range);
 
-  // Anchors: short items by their whole span, long ones by their two ends.
-  const anchors: [number, number, number][] = []; // start, end, weight (item count)
+  // Anchors: short items by their whole span, long ones by their two ends. Kept in typed arrays and
+  // sorted by index: tens of thousands of items make this the costliest step of a first render.
+  const starts = new Float64Array(2 * items.length);
+  const ends = new Float64Array(2 * items.length);
+  const weights = new Float64Array(2 * items.length);
+  let count = 0;
+  const anchor = (s: number, e: number, w: number) => {
+    starts[count] = s;
+    ends[count] = e;
+    weights[count++] = w;
+  };
   for (const { start, end, period } of items) {
     const s = Math.max(d0, Math.min(d1, start));
     const e = Math.max(s, Math.min(d1, end));
     if (period && e - s > span * options.longSpanShare) {
-      anchors.push([s, s, 0.5], [e, e, 0.5]);
-    } else anchors.push([s, e, 1]);
+      anchor(s, s, 0.5);
+      anchor(e, e, 0.5);
+    } else anchor(s, e, 1);
   }
-  anchors.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!,
+  );
 
   // Busy intervals: anchors closer than the gap threshold merge.
   const minGap = span * options.minGapShare;
   const busy: { t0: number; t1: number; count: number }[] = [];
-  for (const [s, e, w] of anchors) {
+  for (const i of order) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    const w = weights[i]!;
     const last = busy[busy.length - 1];
     if (last && s - last.t1 <= minGap) {
       last.t1 = Math.max(last.t1, e);

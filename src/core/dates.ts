@@ -40,36 +40,50 @@ export function parseCalendarDate(text: string): ParsedCalendarDate | CalendarDa
   return year < MIN_YEAR || year > MAX_YEAR ? 'range' : { year, month, day, precision: 'day' };
 }
 
-/** Dates already read: an archive repeats the same days many times over. Cleared when it grows large. */
-const parsedCache = new Map<string, ParsedCalendarDate>();
+/** A calendar date as the time it names: `[start, end)` in UTC milliseconds, and its precision. */
+interface Bounds {
+  readonly start: number;
+  readonly end: number;
+  readonly precision: Precision;
+}
 
-function parsedOrThrow(text: CalendarDate): ParsedCalendarDate {
-  let d = parsedCache.get(text);
-  if (d) return d;
+/** Dates already read: an archive repeats the same days many times over. Cleared when it grows large. */
+const boundsCache = new Map<string, Bounds>();
+
+function boundsOf(text: CalendarDate): Bounds {
+  let b = boundsCache.get(text);
+  if (b) return b;
   const p = parseCalendarDate(text);
   if (typeof p === 'string') throw new RangeError(`"${text}" is not a calendar date the timeline can show`);
-  if (parsedCache.size >= 100_000) parsedCache.clear();
-  parsedCache.set(text, (d = p));
-  return d;
+  const { year, month = 1, day = 1, precision } = p;
+  b = {
+    start: Date.UTC(year, month - 1, day),
+    end:
+      precision === 'year'
+        ? Date.UTC(year + 1, 0, 1)
+        : precision === 'month'
+          ? Date.UTC(year, month, 1)
+          : Date.UTC(year, month - 1, day + 1),
+    precision,
+  };
+  if (boundsCache.size >= 100_000) boundsCache.clear();
+  boundsCache.set(text, b);
+  return b;
 }
 
 /** The precision a calendar date is written with. */
 export function precisionOf(text: CalendarDate): Precision {
-  return parsedOrThrow(text).precision;
+  return boundsOf(text).precision;
 }
 
 /** UTC milliseconds at the first instant of the year, month or day the date names. */
 export function calendarStart(text: CalendarDate): number {
-  const { year, month = 1, day = 1 } = parsedOrThrow(text);
-  return Date.UTC(year, month - 1, day);
+  return boundsOf(text).start;
 }
 
 /** UTC milliseconds at the first instant after the year, month or day the date names (exclusive end). */
 export function calendarEnd(text: CalendarDate): number {
-  const { year, month, day, precision } = parsedOrThrow(text);
-  if (precision === 'year') return Date.UTC(year + 1, 0, 1);
-  if (precision === 'month') return Date.UTC(year, month!, 1);
-  return Date.UTC(year, month! - 1, day! + 1);
+  return boundsOf(text).end;
 }
 
 export const SPAN_KINDS = ['date', 'period', 'window'] as const;
@@ -98,21 +112,25 @@ function coarser(a: Precision, b: Precision): Precision {
   return PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
 }
 
+const dateSpans = new Map<string, TimeSpan>();
+
 /**
  * The span of an item. `dataEnd` is where ongoing periods stop (the edge of the data).
  * Undated items return `null`: they have no place on the axis and are listed apart.
  */
 export function spanOf(when: When, dataEnd: number): TimeSpan | null {
   switch (when.type) {
-    case 'date':
-      return {
-        kind: 'date',
-        start: calendarStart(when.date),
-        end: calendarEnd(when.date),
-        precision: precisionOf(when.date),
-        ongoing: false,
-        openStart: false,
-      };
+    case 'date': {
+      // Spans are read-only, so items on the same date share one.
+      let span = dateSpans.get(when.date);
+      if (!span) {
+        const { start, end, precision } = boundsOf(when.date);
+        span = { kind: 'date', start, end, precision, ongoing: false, openStart: false };
+        if (dateSpans.size >= 100_000) dateSpans.clear();
+        dateSpans.set(when.date, span);
+      }
+      return span;
+    }
     case 'period': {
       const start = calendarStart(when.start);
       const ongoing = when.end === undefined;
@@ -142,15 +160,19 @@ export function spanOf(when: When, dataEnd: number): TimeSpan | null {
 
 /** The latest known instant among the items (exclusive end of the latest closed date), ignoring ongoing ends. */
 export function knownEnd(whens: readonly When[]): number | undefined {
-  let max: number | undefined;
+  let max = -Infinity;
+  const see = (d: CalendarDate | undefined) => {
+    if (d !== undefined) max = Math.max(max, boundsOf(d).end);
+  };
   for (const w of whens) {
-    const dates =
-      w.type === 'date' ? [w.date] : w.type === 'period' ? [w.start, w.end] : w.type === 'window' ? [w.from, w.to] : [];
-    for (const d of dates) {
-      if (d === undefined) continue;
-      const e = calendarEnd(d);
-      if (max === undefined || e > max) max = e;
+    if (w.type === 'date') see(w.date);
+    else if (w.type === 'period') {
+      see(w.start);
+      see(w.end);
+    } else if (w.type === 'window') {
+      see(w.from);
+      see(w.to);
     }
   }
-  return max;
+  return max === -Infinity ? undefined : max;
 }

@@ -14,7 +14,7 @@ export interface Lane {
 export const NO_ACTOR_LANE = { key: '', label: 'No actor named' } as const;
 
 /**
- * The lanes for a set of items and the lane index of each item.
+ * The lanes for a set of items and the lane index of each item (`laneIndex[i]` is `events[i]`'s).
  * - `category`: the fixed category order, only categories that hold an item.
  * - `actor`: one lane per actor, by the first actor each item names (its main actor), busiest lane
  *   first, then by name; items naming no actor share a last lane. `actorNames` gives lane labels.
@@ -24,12 +24,9 @@ export function assignLanes(
   events: readonly ChronicleEvent[],
   groupBy: GroupBy,
   actorNames: ReadonlyMap<string, string> = new Map(),
-): { lanes: Lane[]; laneOf: Map<string, number> } {
-  const laneOf = new Map<string, number>();
-  if (groupBy === 'none') {
-    for (const e of events) laneOf.set(e.id, 0);
-    return { lanes: [{ key: 'all', label: 'Events' }], laneOf };
-  }
+): { lanes: Lane[]; laneIndex: Int32Array } {
+  const laneIndex = new Int32Array(events.length);
+  if (groupBy === 'none') return { lanes: [{ key: 'all', label: 'Events' }], laneIndex };
   if (groupBy === 'actor') {
     const counts = new Map<string, number>();
     for (const e of events) {
@@ -44,12 +41,12 @@ export function assignLanes(
         name(a).localeCompare(name(b)),
     );
     const index = new Map(keys.map((k, i) => [k, i]));
-    for (const e of events) laneOf.set(e.id, index.get(e.actors[0] ?? NO_ACTOR_LANE.key)!);
-    return { lanes: keys.map((key) => ({ key, label: name(key) })), laneOf };
+    events.forEach((e, i) => (laneIndex[i] = index.get(e.actors[0] ?? NO_ACTOR_LANE.key)!));
+    return { lanes: keys.map((key) => ({ key, label: name(key) })), laneIndex };
   }
   const present = new Set(events.map((e) => e.category));
   const keys = CATEGORIES.filter((c) => present.has(c));
   const index = new Map(keys.map((k, i) => [k, i]));
-  for (const e of events) laneOf.set(e.id, index.get(e.category)!);
-  return { lanes: keys.map((key) => ({ key, label: CATEGORY_LABELS[key] })), laneOf };
+  events.forEach((e, i) => (laneIndex[i] = index.get(e.category)!));
+  return { lanes: keys.map((key) => ({ key, label: CATEGORY_LABELS[key] })), laneIndex };
 }

@@ -24,11 +24,27 @@ export interface LayoutIndex {
   readonly maxEnd: Float64Array;
 }
 
-/** Sorts and indexes entries for `layoutTimeline`; O(n log n), once per set of items. */
+/**
+ * Sorts and indexes entries for `layoutTimeline`; O(n log n), once per set of items. Entries already
+ * in time order (start, then end) are only split by lane, in O(n).
+ */
 export function indexEntries(entries: readonly LayoutEntry[], laneCount: number): LayoutIndex {
-  const order = entries.map((e, i) => ({ e, i }));
-  order.sort((a, b) => a.e.lane - b.e.lane || a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
-  const sorted = order.map((o) => o.e);
+  let sorted: LayoutEntry[];
+  let timeOrdered = true;
+  for (let i = 1; i < entries.length && timeOrdered; i++) {
+    const a = entries[i - 1]!;
+    const b = entries[i]!;
+    timeOrdered = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  if (timeOrdered && entries.every((e) => e.lane >= 0 && e.lane < laneCount)) {
+    const byLane: LayoutEntry[][] = Array.from({ length: laneCount }, () => []);
+    for (const e of entries) byLane[e.lane]!.push(e);
+    sorted = byLane.flat();
+  } else {
+    const order = entries.map((e, i) => ({ e, i }));
+    order.sort((a, b) => a.e.lane - b.e.lane || a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+    sorted = order.map((o) => o.e);
+  }
   const laneStart = new Int32Array(laneCount + 1);
   const maxEnd = new Float64Array(sorted.length);
   let lane = -1;

@@ -12,9 +12,11 @@ export interface RelationIndex {
  * selecting either end of a link can highlight the other. Links to items not in `events` are ignored.
  */
 export function indexRelations(events: readonly ChronicleEvent[]): RelationIndex {
-  const ids = new Set(events.map((e) => e.id));
   const disputedBy = new Map<string, string[]>();
   const related = new Map<string, Set<string>>();
+  // Most large datasets link nothing: then there is nothing to index.
+  if (!events.some((e) => e.relations?.length)) return { disputedBy, related };
+  const ids = new Set(events.map((e) => e.id));
   const link = (a: string, b: string) => {
     if (!related.has(a)) related.set(a, new Set());
     related.get(a)!.add(b);

@@ -14,14 +14,14 @@ function syriaLayout(width: number) {
     const span = spanOf(e.when, end);
     return span ? [{ e, span }] : [];
   });
-  const { lanes, laneOf } = assignLanes(
+  const { lanes, laneIndex } = assignLanes(
     dated.map((d) => d.e),
     'category',
   );
   const max = Math.max(60, Math.min(260, width / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
-  const entries: LayoutEntry[] = dated.map(({ e, span }) => ({
+  const entries: LayoutEntry[] = dated.map(({ e, span }, i) => ({
     id: e.id,
-    lane: laneOf.get(e.id)!,
+    lane: laneIndex[i]!,
     start: span.start,
     end: span.end,
     labelWidth: Math.min(max, e.title.length * 6.5),

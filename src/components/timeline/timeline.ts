@@ -6,7 +6,7 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { CATEGORY_COLORS } from '../../core/categories.js';
-import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
+import { calendarEnd, calendarStart, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
@@ -80,6 +80,8 @@ function truncateWords(text: string, max: number, measure: (t: string) => number
 interface Prepared {
   readonly event: ChronicleEvent;
   readonly span: TimeSpan;
+  /** Place in time order (`entries`): DOM and arrow-key order. -1 for undated items. */
+  order: number;
 }
 
 /** An item's words, made when first shown (formatting tens of thousands of dates up front is slow). */
@@ -213,8 +215,6 @@ export class ChronicleTimeline extends LitElement {
   private texts = new Map<string, Texts>();
   /** Layout input per dated item, in time order (start, end, then given order): DOM and arrow-key order. */
   private entries: LayoutEntry[] = [];
-  /** Each entry's place in `entries`. */
-  private order = new Map<string, number>();
   /** `entries` sorted by lane for the layout, built once per set of items. */
   private index?: LayoutIndex;
   /** The unzoomed axis for the current width; zoom derives positions from it, never changes it. */
@@ -344,7 +344,7 @@ export class ChronicleTimeline extends LitElement {
       this.placeItems(width);
     }
     // Keyboard focus on an item inside a badge: open its lane so it gets a row of its own.
-    const entry = this.pendingFocus && this.entries[this.order.get(this.focusId) ?? -1];
+    const entry = this.pendingFocus && this.entries[this.orderOf(this.focusId)];
     if (entry && !this.layout!.items.some((p) => p.id === entry.id) && !this.expanded.has(entry.lane)) {
       this.expanded.add(entry.lane);
       this.layoutKey = layoutKey();
@@ -408,35 +408,51 @@ export class ChronicleTimeline extends LitElement {
 
   private prepare(): void {
     const items = this.items;
-    const end = knownEnd(items.map((e) => e.when)) ?? 0;
     this.relations = indexRelations(items);
     this.prepared = [];
     this.undated = [];
     this.texts.clear();
+    this.byId = new Map();
+    // Spans first with ongoing periods ending where they start: the latest end among those is the
+    // data's known end (as knownEnd finds it), where ongoing periods are then made to stop.
+    let end = -Infinity;
+    let ongoing = false;
     for (const event of items) {
-      const span = spanOf(event.when, end);
-      const p = { event, span: span! };
+      const span = spanOf(event.when, -Infinity);
+      const p: Prepared = { event, span: span!, order: -1 };
       (span ? this.prepared : this.undated).push(p);
+      this.byId.set(event.id, p);
+      if (span) end = Math.max(end, span.end);
+      ongoing ||= span?.ongoing ?? false;
     }
-    this.byId = new Map([...this.prepared, ...this.undated].map((p) => [p.event.id, p]));
+    if (end === -Infinity) end = 0;
+    if (ongoing) {
+      this.prepared = this.prepared.map((p) => (p.span.ongoing ? { ...p, span: spanOf(p.event.when, end)! } : p));
+      for (const p of this.prepared) this.byId.set(p.event.id, p);
+    }
     const actors = this.actors ?? (this.events ? [] : syria.actors);
-    const { lanes, laneOf } = assignLanes(
+    const { lanes, laneIndex } = assignLanes(
       this.prepared.map((p) => p.event),
       this.groupBy,
       new Map(actors.map((a) => [a.id, a.name])),
     );
     this.lanes = lanes;
-    this.entries = this.prepared
-      .map(({ event, span }, i) => ({
-        id: event.id,
-        lane: laneOf.get(event.id)!,
-        start: span.start,
-        end: span.end,
-        i,
-      }))
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i)
-      .map(({ i: _i, ...entry }) => entry);
-    this.order = new Map(this.entries.map((e, i) => [e.id, i]));
+    // Time order (start, end, then given order), sorting indices over typed arrays: no objects move.
+    const n = this.prepared.length;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    this.prepared.forEach(({ span }, i) => {
+      starts[i] = span.start;
+      ends[i] = span.end;
+    });
+    const byTime = Uint32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b,
+    );
+    this.entries = Array.from(byTime, (i, order) => {
+      const p = this.prepared[i]!;
+      p.order = order;
+      return { id: p.event.id, lane: laneIndex[i]!, start: p.span.start, end: p.span.end };
+    });
     this.index = indexEntries(this.entries, lanes.length);
     let first = Infinity;
     for (const e of this.entries) first = Math.min(first, e.start);
@@ -444,6 +460,11 @@ export class ChronicleTimeline extends LitElement {
     this.base = undefined;
     this.labelsWidth = -1;
     this.expanded = new Set();
+  }
+
+  /** An item's place in time order (`entries`), or -1 when it has none. */
+  private orderOf(id: string): number {
+    return this.byId.get(id)?.order ?? -1;
   }
 
   /** An item's date, label and accessible name, made once per set of items. */
@@ -535,7 +556,7 @@ export class ChronicleTimeline extends LitElement {
     this.chartHeight = y;
     this.zoom.configure(width, y, axisMaxZoom(base, width));
     // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically.
-    this.visible = [...this.layout.items].sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
+    this.visible = [...this.layout.items].sort((a, b) => this.orderOf(a.id) - this.orderOf(b.id));
   }
 
   /** What the template draws for each placed item: cheap, so it follows hover and selection freely. */
@@ -854,7 +875,8 @@ export class ChronicleTimeline extends LitElement {
 
   /** Canvas mode: the pointer's item shows its tooltip, a badge under it its ring. */
   private onPointerMove = (e: PointerEvent): void => {
-    if (!this.useCanvas) return;
+    // A drag pans: what passes under the pointer then is not being pointed at.
+    if (!this.useCanvas || e.buttons !== 0 || this.zoom.moving) return;
     const key = this.hitAt(e) ?? '';
     const badge = key.startsWith('#') ? Number(key.slice(1)) : -1;
     const id = badge < 0 ? key : '';
@@ -909,7 +931,7 @@ export class ChronicleTimeline extends LitElement {
     const target = e.target as Element;
     const item = target.closest<SVGGElement>('[data-id]');
     const id = item?.dataset.id ?? this.focusId;
-    const index = this.order.get(id) ?? -1;
+    const index = this.orderOf(id);
     const quarter = this.lastWidth / 4;
     switch (e.key) {
       case 'Enter':
