@@ -351,7 +351,8 @@ export class ChronicleTimeline extends LitElement {
       this.placeItems(width);
     }
     this.buildViews();
-    if (!this.useCanvas || !this.zoom.moving || itemsChanged || this.shells.views.length === 0) {
+    const rest = !this.zoom.moving || itemsChanged || this.pendingFocus || this.shells.views.length === 0;
+    if (!this.useCanvas || rest) {
       this.shells = { views: this.views, badges: this.badgeViews };
     }
     this.tooltip = this.tooltipFor(this.hoverId);
