@@ -1,5 +1,5 @@
 import type { Badge } from '../../core/layout.js';
-import { METRICS, type ItemView, type LaneBand } from './timeline.templates.js';
+import { METRICS, itemExtent, type ItemView, type LaneBand } from './timeline.templates.js';
 
 /** Hatch patterns per canvas and colour: made once, not on every paint. */
 const hatchCache = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
@@ -173,11 +173,9 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   // The focused item's ring, here rather than on its DOM button, which catches up only once the view rests.
   const focused = frame.focusedId ? frame.views.find((v) => v.placed.id === frame.focusedId) : undefined;
   if (focused) {
-    const { placed: p, y } = focused;
-    const x0 = Math.min(p.x0, p.labelX) - 3;
-    const x1 = Math.max(p.x1, p.labelX + focused.labelWidth) + 3;
+    const { x0, x1 } = itemExtent(focused);
     ctx.beginPath();
-    ctx.roundRect(x0, y - METRICS.rowHeight / 2, Math.max(x1 - x0, 0), METRICS.rowHeight, 3);
+    ctx.roundRect(x0 - 3, focused.y - METRICS.rowHeight / 2, Math.max(x1 - x0 + 6, 0), METRICS.rowHeight, 3);
     ctx.strokeStyle = palette.focus;
     ctx.lineWidth = 2;
     ctx.stroke();

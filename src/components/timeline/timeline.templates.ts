@@ -85,6 +85,11 @@ function markTemplate(v: ItemView): SVGTemplateResult {
     ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
 }
 
+/** Left and right of an item's mark and label together: what the pointer hits and the focus ring rounds. */
+export function itemExtent({ placed: p, labelWidth }: ItemView): { x0: number; x1: number } {
+  return { x0: Math.min(p.x0, p.labelX), x1: Math.max(p.x1, p.labelX + labelWidth) };
+}
+
 /**
  * An item's group: its focus ring, mark and label. With `shell` (the canvas paints mark, label and
  * focus ring) only the focusable, named button stays, and the tab stop keeps an unseen ring that gives
@@ -92,8 +97,9 @@ function markTemplate(v: ItemView): SVGTemplateResult {
  */
 export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
   const { placed: p, y } = v;
-  const ringX = Math.min(p.x0, p.labelX) - 3;
-  const ringW = Math.max(p.x1, p.labelX + v.labelWidth) + 3 - ringX;
+  const { x0, x1 } = itemExtent(v);
+  const ringX = x0 - 3;
+  const ringW = x1 + 3 - ringX;
   const ring = svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`;
   return svg`<g
     part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}

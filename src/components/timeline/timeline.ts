@@ -6,7 +6,7 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { CATEGORY_COLORS } from '../../core/categories.js';
-import { calendarEnd, calendarStart, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
+import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
@@ -44,6 +44,7 @@ import {
   axisTemplate,
   badgeTemplate,
   breaksTemplate,
+  itemExtent,
   itemTemplate,
   laneLabelsTemplate,
   lanesTemplate,
@@ -414,22 +415,12 @@ export class ChronicleTimeline extends LitElement {
     this.undated = [];
     this.texts.clear();
     this.byId = new Map();
-    // Spans first with ongoing periods ending where they start: the latest end among those is the
-    // data's known end (as knownEnd finds it), where ongoing periods are then made to stop.
-    let end = -Infinity;
-    let ongoing = false;
+    const end = knownEnd(items.map((e) => e.when)) ?? 0;
     for (const event of items) {
-      const span = spanOf(event.when, -Infinity);
+      const span = spanOf(event.when, end);
       const p: Prepared = { event, span: span!, order: -1 };
       (span ? this.prepared : this.undated).push(p);
       this.byId.set(event.id, p);
-      if (span) end = Math.max(end, span.end);
-      ongoing ||= span?.ongoing ?? false;
-    }
-    if (end === -Infinity) end = 0;
-    if (ongoing) {
-      this.prepared = this.prepared.map((p) => (p.span.ongoing ? { ...p, span: spanOf(p.event.when, end)! } : p));
-      for (const p of this.prepared) this.byId.set(p.event.id, p);
     }
     const actors = this.actors ?? (this.events ? [] : syria.actors);
     const { lanes, laneIndex } = assignLanes(
@@ -596,13 +587,7 @@ export class ChronicleTimeline extends LitElement {
     });
     const half = METRICS.rowHeight / 2;
     this.hitBoxes = [
-      ...this.views.map((v) => ({
-        key: v.placed.id,
-        x0: Math.min(v.placed.x0, v.placed.labelX),
-        x1: Math.max(v.placed.x1, v.placed.labelX + v.labelWidth),
-        y0: v.y - half,
-        y1: v.y + half,
-      })),
+      ...this.views.map((v) => ({ key: v.placed.id, ...itemExtent(v), y0: v.y - half, y1: v.y + half })),
       ...this.badgeViews.map(({ badge, y }, i) => ({
         key: `#${i}`,
         x0: badge.x,
