@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
@@ -161,6 +161,32 @@ describe('<chronicle-timeline marks="canvas">', () => {
     expect(ids(el).length + badgeCount(el)).to.equal(5000);
     const small = await timeline(1000, html`<chronicle-timeline .events=${many(400)}></chronicle-timeline>`);
     expect(small.shadowRoot!.querySelector('canvas.marks'), '400 items stay SVG').to.equal(null);
+  });
+
+  it('paints the on-screen part of a tall chart, and what scrolls into view', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px;height:260px;overflow:auto">
+        <chronicle-timeline marks="canvas" group-by="actor" .events=${many(3000)}></chronicle-timeline>
+      </div>`,
+    );
+    const el = box.firstElementChild as ChronicleTimeline;
+    await until(() => !!el.shadowRoot!.querySelector('svg'));
+    const canvas = () => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.marks')!;
+    const chart = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    expect(chart.height, 'the chart is taller than its box').to.be.greaterThan(600);
+    const last = $$(el, '.lane-bg').at(-1)!;
+    await until(() => canvas().getBoundingClientRect().bottom < last.getBoundingClientRect().top);
+    expect(canvas().getBoundingClientRect().height, 'the canvas covers less than the chart').to.be.lessThan(
+      chart.height,
+    );
+    // The last lane's density rug, once scrolled to, is painted.
+    last.scrollIntoView();
+    const rugPainted = () => {
+      const r = last.getBoundingClientRect();
+      for (let x = r.left + 2; x < r.right; x += 2) if ((pixel(el, x, r.bottom - 2.5)[3] ?? 0) > 0) return true;
+      return false;
+    };
+    await until(rugPainted);
   });
 
   it('is accessible', async () => {

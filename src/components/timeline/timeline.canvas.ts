@@ -24,7 +24,12 @@ export interface BadgeView {
 /** Everything one canvas paint draws, in CSS pixels. */
 export interface CanvasFrame {
   readonly width: number;
-  readonly height: number;
+  /**
+   * The stretch of the chart the canvas covers, in chart pixels: the canvas's own top edge is at
+   * `top`, and nothing wholly outside the stretch is drawn.
+   */
+  readonly top: number;
+  readonly bottom: number;
   readonly views: readonly ItemView[];
   readonly badges: readonly BadgeView[];
   readonly badgeWidth: number;
@@ -51,14 +56,25 @@ const RUG = 3;
  */
 export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, dpr: number): void {
   const { palette } = frame;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, frame.width, frame.height);
+  const { top, bottom } = frame;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, -top * dpr);
+  ctx.clearRect(0, top, frame.width, bottom - top);
+  // Rows reach half a row above and below their centre; labels and badges no further.
+  const reach = METRICS.rowHeight;
+  const shown = (y: number) => y + reach >= top && y - reach <= bottom;
+  const views = frame.views.filter((v) => shown(v.y));
+  const badges = frame.badges.filter((b) => shown(b.y));
 
   // The rug: occupied bins in four shades by count, each run of one shade as one rectangle, shade
   // by shade (so few state changes).
   ctx.fillStyle = palette.muted;
   const shades = [0.3, 0.5, 0.75, 1];
-  const rugs = frame.density.map((bins) => {
+  const bandShown = (lane: number) => {
+    const band = frame.bands[lane];
+    return band !== undefined && band.y <= bottom && band.y + band.height >= top;
+  };
+  const rugs = frame.density.map((bins, lane) => {
+    if (!bandShown(lane)) return new Uint8Array(0);
     let max = 1;
     for (const c of bins) if (c > max) max = c;
     const scale = (shades.length - 1e-9) / Math.log(1 + max);
@@ -69,7 +85,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     ctx.globalAlpha = alpha;
     rugs.forEach((rug, lane) => {
       const band = frame.bands[lane];
-      if (!band) return;
+      if (!band || !bandShown(lane)) return;
       const y = band.y + band.height - 2 - RUG - 1;
       for (let i = 0; i < rug.length; i++) {
         if (rug[i] !== shade + 1) continue;
@@ -97,7 +113,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   let hatches = hatchCache.get(ctx);
   if (!hatches) hatchCache.set(ctx, (hatches = new Map()));
 
-  for (const v of frame.views) {
+  for (const v of views) {
     const { placed: p, span, y } = v;
     const color = palette.category[v.category] ?? palette.fg;
     const top = y - h / 2;
@@ -159,19 +175,19 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   ctx.textAlign = 'left';
   const half = Math.ceil((parseFloat(frame.font) || 12) * 0.6);
   ctx.fillStyle = palette.bg;
-  for (const { placed: p, span, y, labelWidth } of frame.views) {
+  for (const { placed: p, span, y, labelWidth } of views) {
     if (p.labelSide !== 'inside' || span.kind === 'window')
       ctx.fillRect(p.labelX - 2, y - half, labelWidth + 4, 2 * half);
   }
   ctx.fillStyle = palette.fg;
-  for (const v of frame.views) {
+  for (const v of views) {
     const { placed: p, y } = v;
     ctx.fillText(v.label, p.labelX, y + 4);
     if (v.selected || v.related) ctx.fillRect(p.labelX, y + 6, v.labelWidth, 2);
   }
 
   // The focused item's ring, here rather than on its DOM button, which catches up only once the view rests.
-  const focused = frame.focusedId ? frame.views.find((v) => v.placed.id === frame.focusedId) : undefined;
+  const focused = frame.focusedId ? views.find((v) => v.placed.id === frame.focusedId) : undefined;
   if (focused) {
     const { x0, x1 } = itemExtent(focused);
     ctx.beginPath();
@@ -186,7 +202,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   const pill = (path: CanvasPath, { badge, y }: BadgeView) => path.roundRect(badge.x, y - 9, frame.badgeWidth, 18, 9);
   const plain = new Path2D();
   const linked = new Path2D();
-  for (const b of frame.badges) pill(b.related ? linked : plain, b);
+  for (const b of badges) pill(b.related ? linked : plain, b);
   ctx.fillStyle = palette.fg;
   ctx.fill(plain);
   ctx.fillStyle = palette.muted;
@@ -207,5 +223,5 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   ctx.font = `700 11px ${frame.font.replace(/^\S+\s+/, '')}`;
   ctx.textAlign = 'center';
   ctx.fillStyle = palette.bg;
-  for (const { badge, y } of frame.badges) ctx.fillText(`+${badge.ids.length}`, badge.x + frame.badgeWidth / 2, y + 4);
+  for (const { badge, y } of badges) ctx.fillText(`+${badge.ids.length}`, badge.x + frame.badgeWidth / 2, y + 4);
 }

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
+import { ShownController } from '../../controllers/shown.js';
 import { CATEGORY_COLORS } from '../../core/categories.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatWhen } from '../../core/format.js';
@@ -57,6 +58,8 @@ const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
 export const CANVAS_THRESHOLD = 500;
 /** Pixels per column of the canvas renderer's density rug. */
 const BIN_WIDTH = 2;
+/** Canvas mode paints the on-screen stretch of the chart and this much more above and below it. */
+const PAINT_MARGIN = 128;
 /** The tooltip's widest, in pixels (also in the styles). */
 const TOOLTIP_WIDTH = 280;
 
@@ -202,6 +205,13 @@ export class ChronicleTimeline extends LitElement {
     onEnd: (t) => this.rangeSettled(t),
   });
 
+  /** Which stretch of a tall chart is on screen: the canvas paints only that (and a margin). */
+  private readonly shownPart = new ShownController(this, {
+    target: () => (this.useCanvas ? this.renderRoot.querySelector('svg') : null),
+    height: () => this.chartHeight,
+    step: PAINT_MARGIN / 2,
+  });
+
   // Derived state, computed in willUpdate: from the items (prepare), from the width (labels, axis),
   // and per zoom frame (ticks, breaks, placement, views).
   private prepared: Prepared[] = [];
@@ -242,6 +252,8 @@ export class ChronicleTimeline extends LitElement {
   private activeBadge = -1;
   private bands: LaneBand[] = [];
   private chartHeight = 0;
+  /** Canvas mode: the vertical stretch of the chart the canvas covers, `[top, bottom]`. */
+  private paintBand: [number, number] = [0, 0];
   private lastWidth = 0;
   /** The width the labels were measured and cut for (-1: not yet, or the items changed). */
   private labelsWidth = -1;
@@ -352,6 +364,11 @@ export class ChronicleTimeline extends LitElement {
       this.placeItems(width);
     }
     this.buildViews();
+    const [top, bottom] = this.shownPart.shown;
+    this.paintBand = [
+      Math.max(0, Math.min(this.chartHeight, top - PAINT_MARGIN)),
+      Math.max(0, Math.min(this.chartHeight, bottom + PAINT_MARGIN)),
+    ];
     const rest = !this.zoom.moving || itemsChanged || this.pendingFocus || this.shells.views.length === 0;
     if (!this.useCanvas || rest) {
       this.shells = { views: this.views, badges: this.badgeViews };
@@ -767,7 +784,7 @@ export class ChronicleTimeline extends LitElement {
           ? html`<canvas
                 class="marks"
                 aria-hidden="true"
-                style="width:${width}px;height:${this.chartHeight}px"
+                style="top:${this.paintBand[0]}px;width:${width}px;height:${this.paintBand[1] - this.paintBand[0]}px"
               ></canvas>
               <div class="palette" aria-hidden="true">
                 <span class="fg"></span><span class="bg"></span><span class="muted"></span><span class="selected"></span
@@ -785,7 +802,8 @@ export class ChronicleTimeline extends LitElement {
     if (!canvas || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(this.lastWidth * dpr);
-    const h = Math.round(this.chartHeight * dpr);
+    const [top, bottom] = this.paintBand;
+    const h = Math.round((bottom - top) * dpr);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     // Reading styles forces a style pass, so while the view moves the colours read at rest are kept.
@@ -796,7 +814,8 @@ export class ChronicleTimeline extends LitElement {
       ctx,
       {
         width: this.lastWidth,
-        height: this.chartHeight,
+        top,
+        bottom,
         views: this.views,
         badges: this.badgeViews,
         badgeWidth: BADGE_WIDTH,
