@@ -8,7 +8,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   resolve: {
     // No d3 transition ever runs (the zoom controller eases moves itself): see the stub.
-    alias: { 'd3-transition': fileURLToPath(new URL('src/vendor/d3-transition-stub.ts', import.meta.url)) },
+    // Only d3-interpolate's zoom interpolator is used, and the full module keeps d3-color: see both.
+    alias: {
+      'd3-transition': fileURLToPath(new URL('src/vendor/d3-transition-stub.ts', import.meta.url)),
+      'd3-interpolate': fileURLToPath(new URL('src/vendor/d3-interpolate-zoom.ts', import.meta.url)),
+    },
   },
   build: {
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'syria-chronicle.js' },

@@ -1,4 +1,4 @@
-import type { Category } from '../data/types.js';
+import type { Category, ChronicleEvent } from '../data/types.js';
 
 /** Display names of the categories, in lane order. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
@@ -24,3 +24,8 @@ export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
   political: '#56B4E9',
   regional: '#7A7A7A',
 };
+
+/** An item's colour as CSS: its category's custom property, falling back to the default palette. */
+export function categoryColor(event: Pick<ChronicleEvent, 'category'>): string {
+  return `var(--chronicle-color-${event.category}, ${CATEGORY_COLORS[event.category]})`;
+}

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { format } from 'date-fns';
+import { enUS, fr } from 'date-fns/locale';
 import { formatCalendarDate, formatUtc, formatWhen } from '../../src/core/format.js';
 
 describe('formatting dates with their precision', () => {
@@ -37,6 +39,23 @@ describe('formatting dates with their precision', () => {
     expect(formatUtc(t, 'HH:mm')).to.equal('07:04');
     expect(formatUtc(t, "d 'of' MMMM, 'o''clock'")).to.equal("5 of March, o'clock");
     expect(formatUtc(Date.UTC(999, 0, 1), 'yyyy')).to.equal('0999');
+  });
+
+  it('writes English names as date-fns en-US does, and the names of any date-fns locale when given one', () => {
+    for (let m = 0; m < 12; m++) {
+      // Noon UTC: date-fns `format` reads local time, the same day in any test zone.
+      const t = Date.UTC(2024, m, 15, 12);
+      expect(formatUtc(t, 'MMMM MMM')).to.equal(
+        `${format(t, 'MMMM', { locale: enUS })} ${format(t, 'MMM', { locale: enUS })}`,
+      );
+    }
+    for (let d = 1; d <= 7; d++) {
+      const t = Date.UTC(2024, 8, d, 12);
+      expect(formatUtc(t, 'EEEE EEE')).to.equal(
+        `${format(t, 'EEEE', { locale: enUS })} ${format(t, 'EEE', { locale: enUS })}`,
+      );
+    }
+    expect(formatUtc(Date.UTC(2024, 11, 1), 'EEEE d MMMM', fr)).to.equal('dimanche 1 décembre');
   });
 
   it('refuses a token it does not write rather than printing it wrong', () => {

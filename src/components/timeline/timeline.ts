@@ -6,7 +6,7 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { ShownController } from '../../controllers/shown.js';
-import { CATEGORY_COLORS } from '../../core/categories.js';
+import { categoryColor } from '../../core/categories.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
@@ -38,6 +38,9 @@ import { syria } from '../../data/syria.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
+import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
+import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
+import { post } from '../../link/channel.js';
 import { timelineStyles } from './timeline.styles.js';
 import { paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
 import {
@@ -115,8 +118,9 @@ interface Tooltip {
  * @summary Draws events on a zoomable time axis, in lanes, with labels that never overlap.
  * @tag chronicle-timeline
  *
- * @fires {ChronicleSelectEvent} chronicle-select - An item was chosen by click, tap or keyboard; `detail.item` is the item.
+ * @fires {ChronicleSelectEvent} chronicle-select - An item was chosen by click, tap or keyboard, or through `select` (as linked elements do); `detail.item` is the item, or `null` when cleared.
  * @fires {ChronicleRangeChangeEvent} chronicle-range-change - The visible range settled after a zoom or pan; `detail.start` and `detail.end` in UTC milliseconds.
+ * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - The reader changed the filter (through `applyFilter`, as a linked legend does); `detail.filter` is the new filter.
  *
  * @csspart base - The chart's `<svg>`.
  * @csspart axis - The time axis.
@@ -169,6 +173,12 @@ export class ChronicleTimeline extends LitElement {
 
   /** Actor names for lanes by actor. When `events` is unset, the shipped dataset's actors. */
   @property({ attribute: false }) actors?: readonly Actor[];
+
+  /**
+   * Which items to show: `{ categories: [...] }` and `{ actors: [...] }` narrow to items with one of
+   * the values; `{}` (default) shows every item. The time axis keeps the whole data's range.
+   */
+  @property({ attribute: false }) filter: ChronicleFilter = {};
 
   /** How items are split into lanes: `category` (default), `actor` (each item's main actor) or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'category';
@@ -281,6 +291,16 @@ export class ChronicleTimeline extends LitElement {
     return this.events ?? syria.events;
   }
 
+  /** The actors items refer to: `actors`, or the shipped dataset's when `events` is unset. */
+  get actorList(): readonly Actor[] {
+    return this.actors ?? (this.events ? [] : syria.actors);
+  }
+
+  /** The whole data's time range in UTC milliseconds, `[start, end]`: what `resetZoom` shows. */
+  get fullRange(): [number, number] {
+    return [...this.domain];
+  }
+
   /** The visible range in UTC milliseconds, `[start, end]`. */
   get visibleRange(): [number, number] {
     if (!this.base) return this.pendingRange ?? [...this.domain];
@@ -307,8 +327,13 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('filter') && this.base && !changed.has('events')) {
+      // A new filter keeps the reader's view (the axis is rebuilt for the items it shows).
+      this.pendingRange = this.visibleRange;
+    }
     const itemsChanged =
       changed.has('events') ||
+      changed.has('filter') ||
       changed.has('groupBy') ||
       changed.has('actors') ||
       this.entries.length + this.undated.length === 0;
@@ -378,6 +403,8 @@ export class ChronicleTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.useCanvas) this.paint();
+    // Linked elements (`for` this timeline) read the new state.
+    post(this);
     // Keep keyboard focus on the chart when a re-render removed the focused node (a zoom culled it),
     // and move it to an item the keyboard asked for once that item is drawn.
     const item = (id: string) => this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`);
@@ -426,20 +453,26 @@ export class ChronicleTimeline extends LitElement {
   }
 
   private prepare(): void {
-    const items = this.items;
+    const all = this.items;
+    const items = filterEvents(all, this.filter);
     this.relations = indexRelations(items);
     this.prepared = [];
     this.undated = [];
     this.texts.clear();
     this.byId = new Map();
-    const end = knownEnd(items.map((e) => e.when)) ?? 0;
+    // The whole data's range, filtered or not, so a filter never moves the axis's ends.
+    const end = knownEnd(all.map((e) => e.when)) ?? 0;
+    let first = Infinity;
+    if (items !== all) {
+      for (const e of all) first = Math.min(first, spanOf(e.when, end)?.start ?? Infinity);
+    }
     for (const event of items) {
       const span = spanOf(event.when, end);
       const p: Prepared = { event, span: span!, order: -1 };
       (span ? this.prepared : this.undated).push(p);
       this.byId.set(event.id, p);
     }
-    const actors = this.actors ?? (this.events ? [] : syria.actors);
+    const actors = this.actorList;
     const { lanes, laneIndex } = assignLanes(
       this.prepared.map((p) => p.event),
       this.groupBy,
@@ -463,9 +496,8 @@ export class ChronicleTimeline extends LitElement {
       return { id: p.event.id, lane: laneIndex[i]!, start: p.span.start, end: p.span.end };
     });
     this.index = indexEntries(this.entries, lanes.length);
-    let first = Infinity;
     for (const e of this.entries) first = Math.min(first, e.start);
-    if (this.prepared.length > 0) this.domain = niceDomain(first, end);
+    if (first < Infinity) this.domain = niceDomain(first, end);
     this.base = undefined;
     this.labelsWidth = -1;
     this.expanded = new Set();
@@ -643,7 +675,8 @@ export class ChronicleTimeline extends LitElement {
 
   protected override render() {
     if (this.prepared.length + this.undated.length === 0) {
-      return html`<p part="empty" class="empty">No events to show.</p>`;
+      const text = this.items.length > 0 ? 'No events match the filter.' : 'No events to show.';
+      return html`<p part="empty" class="empty">${text}</p>`;
     }
     const width = this.size.width;
     return html`
@@ -1020,12 +1053,31 @@ export class ChronicleTimeline extends LitElement {
     this.zoomTo(start - pad, end + pad, { animate: true });
   }
 
-  private select(id: string): void {
-    const p = this.byId.get(id);
-    if (!p) return;
+  /**
+   * Selects item `id` as the reader would, as linked elements do (an empty id clears the selection):
+   * sets `selected`, fires `chronicle-select`, and pans the item into view when it is out of view.
+   * An id that no shown item has is ignored.
+   */
+  select(id: string): void {
+    const p = id ? this.byId.get(id) : undefined;
+    if (id && !p) return;
     this.selected = id;
-    if (this.layout?.items.some((i) => i.id === id)) this.focusId = id;
-    this.dispatchEvent(new ChronicleSelectEvent({ item: p.event }));
+    if (p && this.layout?.items.some((i) => i.id === id)) this.focusId = id;
+    if (p?.span && this.base) {
+      const [start, end] = this.visibleRange;
+      if (p.span.end <= start || p.span.start >= end) {
+        const half = (end - start) / 2;
+        const mid = (Math.max(p.span.start, this.domain[0]) + Math.min(p.span.end, this.domain[1])) / 2;
+        this.zoomTo(mid - half, mid + half, { animate: true });
+      }
+    }
+    this.dispatchEvent(new ChronicleSelectEvent({ item: p?.event ?? null }));
+  }
+
+  /** Applies `filter` as the reader would, as a linked legend does: sets `filter` and fires `chronicle-filter-change`. */
+  applyFilter(filter: ChronicleFilter): void {
+    this.filter = filter;
+    this.dispatchEvent(new ChronicleFilterChangeEvent({ filter }));
   }
 
   private rangeSettled(t: ZoomTransform): void {
@@ -1033,9 +1085,4 @@ export class ChronicleTimeline extends LitElement {
     const [start, end] = this.rangeOf(t, this.base, this.lastWidth);
     this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
   }
-}
-
-/** An item's colour: its category's custom property, falling back to the default palette. */
-function categoryColor(event: Pick<ChronicleEvent, 'category'>): string {
-  return `var(--chronicle-color-${event.category}, ${CATEGORY_COLORS[event.category]})`;
 }

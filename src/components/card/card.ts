@@ -1,0 +1,219 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { categoryColor, CATEGORY_LABELS } from '../../core/categories.js';
+import { formatWhen } from '../../core/format.js';
+import { timeOrder } from '../../core/overview.js';
+import { indexRelations, type RelationIndex } from '../../core/relations.js';
+import { LinkController } from '../../controllers/link.js';
+import { syria } from '../../data/syria.js';
+import type { Actor, ChronicleEvent, Place } from '../../data/types.js';
+import { ChronicleSelectEvent } from '../../events/select.js';
+import { sharedStyles } from '../shared.styles.js';
+import { cardStyles } from './card.styles.js';
+
+/** Where in the report: "picture caption" for paragraph 0, else "paragraph 4" or "paragraphs 4 and 5". */
+function paragraphsText(paragraphs: readonly number[]): string {
+  const caption = paragraphs.includes(0) ? ['the picture caption'] : [];
+  const numbered = paragraphs.filter((p) => p > 0);
+  const words =
+    numbered.length === 0
+      ? []
+      : [
+          `${numbered.length === 1 ? 'paragraph' : 'paragraphs'} ${
+            numbered.length === 1 ? numbered[0] : `${numbered.slice(0, -1).join(', ')} and ${numbered.at(-1)}`
+          }`,
+        ];
+  return [...caption, ...words].join(' and ');
+}
+
+/**
+ * Everything about one item: its title, its date written with its true precision ("December 2016",
+ * "between 25 November and 1 December 2024", "since 2022, ongoing"), summary, actors and places, who
+ * says so, what disputes or supports it (as links to those items), where in the report it comes
+ * from, and the items before and after it in time.
+ *
+ * Alone it shows `selected` among `events` (the shipped dataset when unset). With `for="timeline-id"`
+ * it follows that timeline's items and selection, and choosing a linked item selects it there.
+ *
+ * @summary The detail card for the selected item.
+ * @tag chronicle-card
+ *
+ * @fires {ChronicleSelectEvent} chronicle-select - Unlinked only: the reader chose another item (a link, previous or next); `detail.item` is it. Linked, the timeline fires it.
+ *
+ * @csspart base - The card's `<article>`.
+ * @csspart title - The item's title.
+ * @csspart date - The item's date.
+ * @csspart summary - The item's summary.
+ * @csspart details - The list of actors, places, sources and links.
+ * @csspart link - Each button that selects a linked item.
+ * @csspart nav - The previous and next buttons.
+ * @csspart empty - The message shown when nothing is selected.
+ *
+ * @cssprop [--chronicle-background=Canvas] - Background.
+ * @cssprop [--chronicle-color=CanvasText] - Text colour.
+ * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--chronicle-font-size=12px] - Base font size.
+ */
+export class ChronicleCard extends LitElement {
+  static override styles = [sharedStyles, cardStyles];
+
+  /** Id of the timeline to follow, in the same document or shadow root. */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  /** The items to read from. When unset, the shipped Syria dataset's events (or the linked timeline's). */
+  @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /** Actor names. When unset, the shipped dataset's (or the linked timeline's). */
+  @property({ attribute: false }) actors?: readonly Actor[];
+
+  /** Place names. When unset, the shipped dataset's. */
+  @property({ attribute: false }) places?: readonly Place[];
+
+  /** Id of the item shown, or empty for none. */
+  @property() selected = '';
+
+  /** Text shown when nothing is selected. */
+  @property({ attribute: 'empty-text' }) emptyText = 'Select an event to read about it.';
+
+  @state() private linkedItems?: readonly ChronicleEvent[];
+  @state() private linkedActors?: readonly Actor[];
+
+  private readonly link = new LinkController(this, (timeline) => {
+    if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
+    if (timeline.actorList !== this.linkedActors) this.linkedActors = timeline.actorList;
+    this.selected = timeline.selected;
+  });
+
+  private order: ChronicleEvent[] = [];
+  private byId = new Map<string, ChronicleEvent>();
+  private relations: RelationIndex = { disputedBy: new Map(), related: new Map() };
+  private actorNames = new Map<string, string>();
+  private placeNames = new Map<string, string>();
+
+  private get items(): readonly ChronicleEvent[] {
+    return this.linkedItems ?? this.events ?? syria.events;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('events') || changed.has('linkedItems') || this.order.length === 0) {
+      this.order = timeOrder(this.items);
+      this.byId = new Map(this.items.map((e) => [e.id, e]));
+      this.relations = indexRelations(this.items);
+    }
+    if (changed.has('actors') || changed.has('linkedActors') || changed.has('events') || this.actorNames.size === 0) {
+      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : syria.actors);
+      this.actorNames = new Map(actors.map((a) => [a.id, a.name]));
+    }
+    if (changed.has('places') || this.placeNames.size === 0) {
+      this.placeNames = new Map((this.places ?? syria.places).map((p) => [p.id, p.name]));
+    }
+  }
+
+  protected override render() {
+    const item = this.byId.get(this.selected);
+    if (!item) return html`<p part="empty" class="empty" role="status">${this.emptyText}</p>`;
+    const index = this.order.indexOf(item);
+    const previous = this.order[index - 1];
+    const next = this.order[index + 1];
+    const disputedBy = this.relations.disputedBy.get(item.id) ?? [];
+    const outgoing = item.relations ?? [];
+    const linkList = (ids: readonly string[]) =>
+      html`<ul>
+        ${ids.map((id) => {
+          const other = this.byId.get(id);
+          return other
+            ? html`<li>
+                <button type="button" part="link" class="link" @click=${() => this.choose(id)}>${other.title}</button>
+                (according to ${other.source.attribution})
+              </li>`
+            : nothing;
+        })}
+      </ul>`;
+    const disputes = outgoing.filter((r) => r.type === 'disputes' && this.byId.has(r.target)).map((r) => r.target);
+    const supports = outgoing.filter((r) => r.type === 'supports' && this.byId.has(r.target)).map((r) => r.target);
+    const supportedBy = this.items
+      .filter((e) => e.relations?.some((r) => r.type === 'supports' && r.target === item.id))
+      .map((e) => e.id);
+    const names = (ids: readonly string[], table: Map<string, string>) =>
+      ids.map((id) => table.get(id) ?? id).join(', ');
+    return html`<article part="base" style="--_c:${categoryColor(item)}" aria-label=${item.title}>
+      <h2 part="title">${item.title}</h2>
+      <p part="date" class="date">${formatWhen(item.when)} · ${CATEGORY_LABELS[item.category]}</p>
+      <p part="summary" class="summary">${item.summary}</p>
+      <dl part="details">
+        ${
+          item.actors.length
+            ? html`<dt>Actors</dt>
+                <dd>${names(item.actors, this.actorNames)}</dd>`
+            : nothing
+        }
+        ${
+          item.places.length
+            ? html`<dt>Places</dt>
+                <dd>${names(item.places, this.placeNames)}</dd>`
+            : nothing
+        }
+        <dt>Who says so</dt>
+        <dd>According to ${item.source.attribution}</dd>
+        ${
+          disputedBy.length
+            ? html`<dt>Disputed by</dt>
+                <dd>${linkList(disputedBy)}</dd>`
+            : nothing
+        }
+        ${
+          disputes.length
+            ? html`<dt>Disputes</dt>
+                <dd>${linkList(disputes)}</dd>`
+            : nothing
+        }
+        ${
+          supportedBy.length
+            ? html`<dt>Supported by</dt>
+                <dd>${linkList(supportedBy)}</dd>`
+            : nothing
+        }
+        ${
+          supports.length
+            ? html`<dt>Supports</dt>
+                <dd>${linkList(supports)}</dd>`
+            : nothing
+        }
+        <dt>Source</dt>
+        <dd>The report, ${paragraphsText(item.source.paragraphs)}</dd>
+        ${
+          item.dateBasis.words
+            ? html`<dt>Dated by</dt>
+                <dd>“${item.dateBasis.words}”: ${item.dateBasis.note}</dd>`
+            : html`<dt>Dated by</dt>
+                <dd>${item.dateBasis.note}</dd>`
+        }
+      </dl>
+      <nav part="nav" aria-label="Neighbouring events">
+        <button
+          type="button"
+          class="previous"
+          ?disabled=${!previous}
+          @click=${() => previous && this.choose(previous.id)}
+        >
+          ← ${previous ? html`<span class="visually-hidden">Previous: </span>${previous.title}` : 'Previous'}
+        </button>
+        <button type="button" class="next" ?disabled=${!next} @click=${() => next && this.choose(next.id)}>
+          ${next ? html`<span class="visually-hidden">Next: </span>${next.title}` : 'Next'} →
+        </button>
+      </nav>
+    </article>`;
+  }
+
+  /** The reader chose another item: the linked timeline selects it, or this card shows it and says so. */
+  private choose(id: string): void {
+    const timeline = this.link.timeline;
+    if (timeline) {
+      timeline.select(id);
+      return;
+    }
+    this.selected = id;
+    this.dispatchEvent(new ChronicleSelectEvent({ item: this.byId.get(id) ?? null }));
+  }
+}

@@ -1,0 +1,236 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { sameFilter, type ChronicleFilter } from '../../core/filter.js';
+import { channelOf } from '../../link/channel.js';
+import type { Actor, Category, ChronicleEvent, Place } from '../../data/types.js';
+import type { ChronicleTimeline } from '../timeline/timeline.js';
+import { sharedStyles } from '../shared.styles.js';
+
+/** The explorer's state as kept in the URL. */
+interface ViewState {
+  readonly selected: string;
+  readonly range?: readonly [number, number];
+  readonly filter: ChronicleFilter;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000Z$/, 'Z');
+
+/**
+ * The whole experience in one tag: an overview strip with a brush, the timeline, the card for the
+ * selected item, the legend's filters, and every item as a list, laid out for the space it has and
+ * wired together. With no attributes it shows the shipped Syria dataset.
+ *
+ * With `sync-url`, the selected item, the visible range and the filter are kept in the page's URL
+ * hash (under the explorer's `id`, or `chronicle`, so two explorers keep apart), so a link opens the
+ * same view, and back and forward step through selections and filters.
+ *
+ * @summary Overview, timeline, card, legend and list, linked, in one element.
+ * @tag chronicle-explorer
+ *
+ * @fires {ChronicleSelectEvent} chronicle-select - An item was selected in any part (from the inner timeline).
+ * @fires {ChronicleRangeChangeEvent} chronicle-range-change - The visible range changed (from the inner timeline).
+ * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - The filter changed (from the inner timeline).
+ *
+ * @csspart overview - The `<chronicle-overview>`.
+ * @csspart timeline - The `<chronicle-timeline>`.
+ * @csspart card - The `<chronicle-card>`.
+ * @csspart legend - The `<chronicle-legend>`.
+ * @csspart list - The `<chronicle-list>`.
+ * @csspart list-toggle - The disclosure that shows the list.
+ *
+ * @cssprop [--chronicle-background=Canvas] - Background of every part.
+ * @cssprop [--chronicle-color=CanvasText] - Text colour of every part.
+ * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--chronicle-explorer-gap=12px] - Space between the parts.
+ */
+export class ChronicleExplorer extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      .layout {
+        display: grid;
+        gap: var(--chronicle-explorer-gap, 12px);
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'overview' 'timeline' 'card' 'legend' 'list';
+      }
+      @container (min-width: 760px) {
+        .layout {
+          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+          grid-template-areas: 'overview overview' 'timeline timeline' 'card legend' 'list list';
+        }
+      }
+      chronicle-overview {
+        grid-area: overview;
+      }
+      chronicle-timeline {
+        grid-area: timeline;
+      }
+      chronicle-card {
+        grid-area: card;
+      }
+      chronicle-legend {
+        grid-area: legend;
+      }
+      details {
+        grid-area: list;
+      }
+      summary {
+        cursor: pointer;
+        padding: 4px 0;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** The items to show. When unset, the shipped Syria dataset. */
+  @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /** Actor names for `events`. When `events` is unset, the shipped dataset's. */
+  @property({ attribute: false }) actors?: readonly Actor[];
+
+  /** Place names for `events`. When `events` is unset, the shipped dataset's. */
+  @property({ attribute: false }) places?: readonly Place[];
+
+  /** Accessible name of the timeline. */
+  @property() label = 'Timeline';
+
+  /** Keep the selected item, visible range and filter in the URL hash, and follow it (links, back, forward). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The inner timeline: every part links to it. */
+  get timeline(): ChronicleTimeline | null {
+    return this.renderRoot.querySelector('chronicle-timeline');
+  }
+
+  private linked?: ChronicleTimeline;
+  private written?: ViewState;
+  private rangeTimer = 0;
+  private applying = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onUrlChange);
+    window.addEventListener('hashchange', this.onUrlChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onUrlChange);
+    window.removeEventListener('hashchange', this.onUrlChange);
+    if (this.linked) channelOf(this.linked).removeEventListener('update', this.onTimelineUpdate);
+    this.linked = undefined;
+    clearTimeout(this.rangeTimer);
+  }
+
+  protected override render() {
+    return html`<div class="layout">
+      <chronicle-overview part="overview" for="timeline"></chronicle-overview>
+      <chronicle-timeline
+        part="timeline"
+        id="timeline"
+        .events=${this.events}
+        .actors=${this.actors}
+        label=${this.label}
+      ></chronicle-timeline>
+      <chronicle-card part="card" for="timeline" .places=${this.places}></chronicle-card>
+      <chronicle-legend part="legend" for="timeline"></chronicle-legend>
+      <details part="list-toggle">
+        <summary>Every event as a list</summary>
+        <chronicle-list part="list" for="timeline"></chronicle-list>
+      </details>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const timeline = this.timeline;
+    if (!timeline || timeline === this.linked) return;
+    if (this.linked) channelOf(this.linked).removeEventListener('update', this.onTimelineUpdate);
+    this.linked = timeline;
+    channelOf(timeline).addEventListener('update', this.onTimelineUpdate);
+    if (this.syncUrl) this.applyUrl();
+  }
+
+  /** The names this explorer's state goes under in the hash. */
+  private key(name: string): string {
+    return `${this.id || 'chronicle'}-${name}`;
+  }
+
+  private readUrl(): ViewState | undefined {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const get = (name: string) => params.get(this.key(name));
+    const from = Date.parse(get('from') ?? '');
+    const to = Date.parse(get('to') ?? '');
+    const list = (name: string) => {
+      const v = get(name);
+      return v === null ? undefined : v.split(',').filter(Boolean);
+    };
+    const categories = list('categories') as Category[] | undefined;
+    const actors = list('actors');
+    const state: ViewState = {
+      selected: get('selected') ?? '',
+      range: Number.isFinite(from) && Number.isFinite(to) && to > from ? [from, to] : undefined,
+      filter: { ...(categories ? { categories } : {}), ...(actors ? { actors } : {}) },
+    };
+    return state;
+  }
+
+  private applyUrl(): void {
+    const timeline = this.timeline;
+    const state = this.readUrl();
+    if (!timeline || !state) return;
+    this.applying = true;
+    try {
+      if (!sameFilter(timeline.filter, state.filter)) timeline.filter = state.filter;
+      timeline.selected = state.selected;
+      if (state.range) timeline.zoomTo(state.range[0], state.range[1]);
+      else if (this.written?.range) timeline.resetZoom();
+      this.written = state;
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  private writeUrl(state: ViewState, push: boolean): void {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const set = (name: string, value: string | undefined) =>
+      value === undefined || value === '' ? params.delete(this.key(name)) : params.set(this.key(name), value);
+    set('selected', state.selected);
+    set('from', state.range && iso(state.range[0]));
+    set('to', state.range && iso(state.range[1]));
+    set('categories', state.filter.categories?.join(','));
+    set('actors', state.filter.actors?.join(','));
+    // Commas stay readable in the address bar.
+    const hash = `#${params.toString().replace(/%2C/g, ',')}`;
+    this.written = state;
+    if (hash === location.hash || (hash === '#' && !location.hash)) return;
+    if (push) history.pushState(history.state, '', hash);
+    else history.replaceState(history.state, '', hash);
+  }
+
+  private readonly onTimelineUpdate = (): void => {
+    const timeline = this.linked;
+    if (!this.syncUrl || this.applying || !timeline) return;
+    const [a, b] = timeline.visibleRange;
+    const [d0, d1] = timeline.fullRange;
+    const range: [number, number] | undefined = a <= d0 && b >= d1 ? undefined : [a, b];
+    const state: ViewState = { selected: timeline.selected, range, filter: timeline.filter };
+    const last = this.written;
+    // A new selection or filter is a step back and forward go through; a new range replaces the
+    // current step once it has rested a moment (a zoom moves it every frame).
+    if (!last || last.selected !== state.selected || !sameFilter(last.filter, state.filter)) {
+      clearTimeout(this.rangeTimer);
+      this.writeUrl(state, !!last);
+    } else if (last.range?.[0] !== range?.[0] || last.range?.[1] !== range?.[1]) {
+      clearTimeout(this.rangeTimer);
+      this.rangeTimer = window.setTimeout(() => this.writeUrl(state, false), 300);
+    }
+  };
+
+  private readonly onUrlChange = (): void => {
+    if (this.syncUrl) this.applyUrl();
+  };
+}

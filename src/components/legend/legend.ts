@@ -1,0 +1,195 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CATEGORY_LABELS, categoryColor } from '../../core/categories.js';
+import { countBy, toggleFilter, type ChronicleFilter } from '../../core/filter.js';
+import { LinkController } from '../../controllers/link.js';
+import { syria } from '../../data/syria.js';
+import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
+import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
+import { sharedStyles } from '../shared.styles.js';
+
+/**
+ * The categories (with the colours the timeline draws them in) and the actors, each with how many
+ * items it has, as toggle buttons that filter what every linked element shows. Pressing one narrows
+ * to items with it; pressing more widens within that kind; releasing the last shows everything.
+ *
+ * Alone it counts `events` (the shipped dataset when unset) and keeps its own `filter`. With
+ * `for="timeline-id"` it counts that timeline's items and applies the filter there, so every element
+ * linked to the timeline follows.
+ *
+ * @summary Categories and actors with counts and colours, as filter toggles.
+ * @tag chronicle-legend
+ *
+ * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - Unlinked only: the reader changed the filter; `detail.filter` is it. Linked, the timeline fires it.
+ *
+ * @csspart base - The legend's `<section>`.
+ * @csspart group - Each group (categories, actors).
+ * @csspart toggle - Each toggle button.
+ * @csspart toggle-pressed - Each pressed toggle button.
+ * @csspart count - Each item count.
+ * @csspart reset - The "Show all" button.
+ *
+ * @cssprop [--chronicle-background=Canvas] - Background.
+ * @cssprop [--chronicle-color=CanvasText] - Text colour.
+ * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--chronicle-font-size=12px] - Base font size.
+ * @cssprop [--chronicle-color-armed-conflict=#D55E00] - Colour of the armed-conflict category (and the same for every category, as on the timeline).
+ */
+export class ChronicleLegend extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      section {
+        display: grid;
+        gap: 8px;
+      }
+      fieldset {
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      legend {
+        padding: 0 0 4px;
+        font-weight: 600;
+      }
+      ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .toggle {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+        padding: 3px 8px;
+        border: 1px solid var(--_line);
+        border-radius: 999px;
+        background: var(--_bg);
+        cursor: pointer;
+      }
+      .toggle[aria-pressed='true'] {
+        border-color: var(--_fg);
+        background: var(--_tint);
+        font-weight: 600;
+        box-shadow: inset 0 0 0 1px var(--_fg);
+      }
+      .count {
+        color: var(--_muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .reset {
+        justify-self: start;
+        padding: 3px 8px;
+        border: 1px solid var(--_line);
+        border-radius: 4px;
+        background: var(--_bg);
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  /** Id of the timeline to filter, in the same document or shadow root. */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  /** The items to count. When unset, the shipped Syria dataset's events (or the linked timeline's). */
+  @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /** Actor names. When unset, the shipped dataset's (or the linked timeline's). */
+  @property({ attribute: false }) actors?: readonly Actor[];
+
+  /** The filter the toggles show (see the timeline's `filter`). */
+  @property({ attribute: false }) filter: ChronicleFilter = {};
+
+  /** Show actors with at least this many items (the rest are counted in a note). */
+  @property({ type: Number, attribute: 'min-count' }) minCount = 1;
+
+  @state() private linkedItems?: readonly ChronicleEvent[];
+  @state() private linkedActors?: readonly Actor[];
+
+  private readonly link = new LinkController(this, (timeline) => {
+    if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
+    if (timeline.actorList !== this.linkedActors) this.linkedActors = timeline.actorList;
+    if (timeline.filter !== this.filter) this.filter = timeline.filter;
+  });
+
+  private counts = countBy([]);
+  private actorRows: { id: string; name: string; count: number }[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (
+      changed.has('events') ||
+      changed.has('linkedItems') ||
+      changed.has('actors') ||
+      changed.has('linkedActors') ||
+      changed.has('minCount') ||
+      this.actorRows.length === 0
+    ) {
+      this.counts = countBy(this.linkedItems ?? this.events ?? syria.events);
+      const names = new Map(
+        (this.linkedActors ?? this.actors ?? (this.events ? [] : syria.actors)).map((a) => [a.id, a.name]),
+      );
+      this.actorRows = [...this.counts.actors]
+        .filter(([, count]) => count >= this.minCount)
+        .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    }
+  }
+
+  protected override render() {
+    const { categories, actors } = this.filter;
+    const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, color?: string) => {
+      const pressed = (this.filter[key] as readonly string[] | undefined)?.includes(value) ?? false;
+      return html`<li>
+        <button
+          type="button"
+          class="toggle"
+          part=${pressed ? 'toggle toggle-pressed' : 'toggle'}
+          aria-pressed=${pressed ? 'true' : 'false'}
+          data-key=${key}
+          data-value=${value}
+          @click=${() => this.change(toggleFilter(this.filter, key, value))}
+        >
+          ${color ? html`<span class="swatch" style="--_c:${color}" aria-hidden="true"></span>` : nothing}
+          <span>${label}</span>
+          <span part="count" class="count" aria-label=${`${count} ${count === 1 ? 'item' : 'items'}`}>${count}</span>
+        </button>
+      </li>`;
+    };
+    return html`<section part="base" aria-label="Filter">
+      <fieldset part="group">
+        <legend>Categories</legend>
+        <ul>
+          ${CATEGORIES.filter((c) => this.counts.categories.has(c)).map((c) =>
+            toggle('categories', c, CATEGORY_LABELS[c], this.counts.categories.get(c)!, categoryColor({ category: c })),
+          )}
+        </ul>
+      </fieldset>
+      <fieldset part="group">
+        <legend>Actors</legend>
+        <ul>
+          ${this.actorRows.map((a) => toggle('actors', a.id, a.name, a.count))}
+        </ul>
+      </fieldset>
+      ${
+        categories || actors
+          ? html`<button type="button" part="reset" class="reset" @click=${() => this.change({})}>Show all</button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** The reader changed the filter: the linked timeline applies it, or this legend keeps it and says so. */
+  private change(filter: ChronicleFilter): void {
+    const timeline = this.link.timeline;
+    if (timeline) {
+      timeline.applyFilter(filter);
+      return;
+    }
+    this.filter = filter;
+    this.dispatchEvent(new ChronicleFilterChangeEvent({ filter }));
+  }
+}

@@ -1,0 +1,211 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { categoryColor } from '../../core/categories.js';
+import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
+import { formatWhen } from '../../core/format.js';
+import { timeOrder, yearOf } from '../../core/overview.js';
+import { LinkController } from '../../controllers/link.js';
+import { syria } from '../../data/syria.js';
+import type { ChronicleEvent } from '../../data/types.js';
+import { ChronicleSelectEvent } from '../../events/select.js';
+import { sharedStyles } from '../shared.styles.js';
+
+interface YearGroup {
+  readonly year: number | null;
+  readonly items: readonly ChronicleEvent[];
+}
+
+/**
+ * Every shown item as an ordered list grouped by year, in time order, each with its date, title,
+ * summary and source: the reading path for screen readers, print and very narrow screens. The list
+ * is one tab stop; the arrow keys move between items, `Home` and `End` to the first and last, and
+ * `Enter` or `Space` selects.
+ *
+ * Alone it lists `events` (the shipped dataset when unset) through `filter`, marking `selected`.
+ * With `for="timeline-id"` it follows that timeline's items, filter and selection, and selecting
+ * here selects there.
+ *
+ * @summary The events as a list grouped by year, in sync with selection and filters.
+ * @tag chronicle-list
+ *
+ * @fires {ChronicleSelectEvent} chronicle-select - Unlinked only: the reader selected an item; `detail.item` is it. Linked, the timeline fires it.
+ *
+ * @csspart base - The list's `<section>`.
+ * @csspart year - Each year's heading.
+ * @csspart item - Each item's `<li>`.
+ * @csspart item-selected - The selected item's `<li>`.
+ * @csspart item-button - Each item's button (date and title).
+ * @csspart empty - The message shown when no item is shown.
+ *
+ * @cssprop [--chronicle-background=Canvas] - Background.
+ * @cssprop [--chronicle-color=CanvasText] - Text colour.
+ * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--chronicle-font-size=12px] - Base font size.
+ */
+export class ChronicleList extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      h3 {
+        margin: 12px 0 4px;
+        font-size: 1.15em;
+      }
+      ol {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      li {
+        padding: 4px 0 6px 10px;
+        border-inline-start: 3px solid var(--_c);
+        margin-bottom: 4px;
+      }
+      li.selected {
+        background: var(--_tint);
+        border-inline-start-width: 6px;
+      }
+      button {
+        display: block;
+        width: 100%;
+        padding: 0;
+        border: 0;
+        background: none;
+        text-align: start;
+        cursor: pointer;
+      }
+      .date {
+        display: block;
+        color: var(--_muted);
+      }
+      .title {
+        font-weight: 600;
+      }
+      li.selected .title {
+        text-decoration: underline;
+      }
+      p {
+        margin: 2px 0 0;
+        line-height: 1.4;
+      }
+      .source {
+        color: var(--_muted);
+      }
+      @media print {
+        button {
+          cursor: auto;
+        }
+      }
+    `,
+  ];
+
+  /** Id of the timeline to follow, in the same document or shadow root. */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  /** The items to list. When unset, the shipped Syria dataset's events (or the linked timeline's). */
+  @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /** Which items to list (see the timeline's `filter`). */
+  @property({ attribute: false }) filter: ChronicleFilter = {};
+
+  /** Id of the selected item, or empty for none. */
+  @property() selected = '';
+
+  /** Accessible name of the list. */
+  @property() label = 'Events';
+
+  @state() private linkedItems?: readonly ChronicleEvent[];
+
+  private readonly link = new LinkController(this, (timeline) => {
+    if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
+    if (timeline.filter !== this.filter) this.filter = timeline.filter;
+    this.selected = timeline.selected;
+  });
+
+  private groups: YearGroup[] = [];
+  private shown: ChronicleEvent[] = [];
+  /** The item that carries the list's one tab stop. */
+  private tabStop = '';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('events') || changed.has('linkedItems') || changed.has('filter') || this.groups.length === 0) {
+      this.shown = timeOrder(filterEvents(this.linkedItems ?? this.events ?? syria.events, this.filter));
+      const groups: { year: number | null; items: ChronicleEvent[] }[] = [];
+      for (const e of this.shown) {
+        const year = yearOf(e);
+        if (groups.at(-1)?.year !== year) groups.push({ year, items: [] });
+        groups.at(-1)!.items.push(e);
+      }
+      this.groups = groups;
+    }
+    if (!this.shown.some((e) => e.id === this.tabStop)) this.tabStop = '';
+    if (changed.has('selected') && this.shown.some((e) => e.id === this.selected)) this.tabStop = this.selected;
+    if (!this.tabStop) this.tabStop = this.shown[0]?.id ?? '';
+  }
+
+  protected override render() {
+    if (this.shown.length === 0) return html`<p part="empty" class="empty">No events to list.</p>`;
+    return html`<section part="base" aria-label=${this.label} @keydown=${this.onKeyDown}>
+      ${this.groups.map(
+        (g) =>
+          html`<h3 part="year">${g.year ?? 'Undated'}</h3>
+            <ol>
+              ${g.items.map((e) => {
+                const selected = e.id === this.selected;
+                return html`<li
+                  part=${selected ? 'item item-selected' : 'item'}
+                  class=${selected ? 'selected' : ''}
+                  style="--_c:${categoryColor(e)}"
+                >
+                  <button
+                    type="button"
+                    part="item-button"
+                    data-id=${e.id}
+                    tabindex=${e.id === this.tabStop ? 0 : -1}
+                    aria-pressed=${selected ? 'true' : 'false'}
+                    @click=${() => this.choose(e.id)}
+                  >
+                    <span class="date">${formatWhen(e.when)}</span>
+                    <span class="title">${e.title}</span>
+                  </button>
+                  <p>${e.summary}</p>
+                  <p class="source">According to ${e.source.attribution}.</p>
+                </li>`;
+              })}
+            </ol>`,
+      )}
+    </section>`;
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const at = this.shown.findIndex((x) => x.id === this.tabStop);
+    const to = {
+      ArrowDown: at + 1,
+      ArrowRight: at + 1,
+      ArrowUp: at - 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: this.shown.length - 1,
+    }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const target = this.shown[Math.max(0, Math.min(this.shown.length - 1, to))];
+    if (!target) return;
+    this.tabStop = target.id;
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`[data-id="${CSS.escape(target.id)}"]`)?.focus(),
+    );
+  };
+
+  private choose(id: string): void {
+    this.tabStop = id;
+    const timeline = this.link.timeline;
+    if (timeline) {
+      timeline.select(id);
+      return;
+    }
+    this.selected = id;
+    this.dispatchEvent(new ChronicleSelectEvent({ item: this.shown.find((e) => e.id === id) ?? null }));
+  }
+}

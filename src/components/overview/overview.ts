@@ -1,0 +1,252 @@
+import { LitElement, css, html, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { utcYear } from 'd3-time';
+import { knownEnd, spanOf } from '../../core/dates.js';
+import { formatUtc } from '../../core/format.js';
+import { moveWindow, scaleWindow, spanWindow, startDensity, type TimeWindow } from '../../core/overview.js';
+import { MIN_VISIBLE_MS, niceDomain } from '../../core/scale.js';
+import { BrushController } from '../../controllers/brush.js';
+import { LinkController } from '../../controllers/link.js';
+import { ResizeController } from '../../controllers/resize.js';
+import { syria } from '../../data/syria.js';
+import type { ChronicleEvent } from '../../data/types.js';
+import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
+import { sharedStyles } from '../shared.styles.js';
+
+const HEIGHT = 56;
+const STRIP = 38;
+/** Pixels per density bar. */
+const BAR = 3;
+/** The shortest window the brush makes: six hours. */
+const MIN_WINDOW = Math.max(MIN_VISIBLE_MS, 6 * 3_600_000);
+
+/**
+ * The whole time range as a compact strip: a bar for every few pixels showing how many items start
+ * there (so the crowded week of December 2024 stands out), year marks, and a brush for the visible
+ * range. Drag the brush to move it, drag its ends to resize it, drag elsewhere to draw a new one,
+ * click elsewhere to centre it there. With the keyboard (it is one tab stop) the arrow keys move
+ * it (`Shift`: a whole window), `+` and `-` narrow and widen it, `Home` and `End` go to the ends.
+ *
+ * Alone it shows `events` (the shipped dataset when unset) with `range` as the brush. With
+ * `for="timeline-id"` it follows that timeline (zooming the timeline moves the brush) and brushing
+ * zooms the timeline.
+ *
+ * @summary An overview strip of the whole range, with a brush for the timeline's visible range.
+ * @tag chronicle-overview
+ *
+ * @fires {ChronicleRangeChangeEvent} chronicle-range-change - Unlinked only: the reader brushed a new range; `detail.start` and `detail.end` in UTC milliseconds. Linked, the timeline fires it.
+ *
+ * @csspart base - The strip's `<svg>`.
+ * @csspart density - The density bars.
+ * @csspart brush - The brush window (the focusable slider).
+ * @csspart handle - Each end of the brush.
+ * @csspart year-label - Each year mark's label.
+ *
+ * @cssprop [--chronicle-background=Canvas] - Background.
+ * @cssprop [--chronicle-color=CanvasText] - Text colour, and the density bars.
+ * @cssprop [--chronicle-focus-color=Highlight] - Focus ring and brush colour.
+ * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
+ */
+export class ChronicleOverview extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      svg {
+        display: block;
+        width: 100%;
+        touch-action: none;
+        user-select: none;
+        cursor: crosshair;
+      }
+      .bars {
+        fill: var(--_muted);
+      }
+      .year line {
+        stroke: var(--_line);
+      }
+      .year text {
+        fill: var(--_muted);
+        font-size: 10px;
+      }
+      .window {
+        fill: color-mix(in srgb, var(--_focus) 18%, transparent);
+        stroke: var(--_focus);
+        stroke-width: 1.5;
+        cursor: grab;
+      }
+      .handle {
+        fill: var(--_focus);
+        cursor: ew-resize;
+      }
+      .brush:focus {
+        outline: none;
+      }
+      .brush:focus-visible .window {
+        stroke-width: 3;
+        stroke: var(--_fg);
+      }
+      @media (forced-colors: active) {
+        .window {
+          fill: none;
+          stroke: Highlight;
+        }
+        .handle {
+          fill: Highlight;
+        }
+        .bars {
+          fill: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** Id of the timeline to follow and steer, in the same document or shadow root. */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  /** The items to show. When unset, the shipped Syria dataset's events (or the linked timeline's). */
+  @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /** The brushed range, `[start, end]` in UTC milliseconds; the whole range when unset. */
+  @property({ attribute: false }) range?: readonly [number, number];
+
+  /** Accessible name of the brush. */
+  @property() label = 'Visible range';
+
+  @state() private linkedItems?: readonly ChronicleEvent[];
+  @state() private linkedDomain?: [number, number];
+
+  private readonly size = new ResizeController(this);
+  private readonly link = new LinkController(this, (timeline) => {
+    if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
+    const domain = timeline.fullRange;
+    if (domain[0] !== this.linkedDomain?.[0] || domain[1] !== this.linkedDomain?.[1]) this.linkedDomain = domain;
+    // While the reader drags here, the timeline follows the brush, not the other way round.
+    if (this.brush.dragging) return;
+    const range = timeline.visibleRange;
+    if (range[0] !== this.range?.[0] || range[1] !== this.range?.[1]) this.range = range;
+  });
+  private readonly brush = new BrushController(this, {
+    target: () => this.renderRoot.querySelector('svg'),
+    extent: () => [this.x(this.window[0]), this.x(this.window[1])],
+    grab: 6,
+    onBrush: ([a, b], mode, done) => {
+      const t = (x: number) => this.domain[0] + (x / this.size.width) * (this.domain[1] - this.domain[0]);
+      const next =
+        mode === 'move'
+          ? moveWindow(this.window, t(a) - this.window[0], this.domain)
+          : spanWindow(t(a), t(b), this.domain, MIN_WINDOW);
+      this.brushTo(next, done);
+    },
+  });
+
+  private domain: [number, number] = [0, 1];
+  private bins: Uint32Array = new Uint32Array(0);
+  private years: number[] = [];
+
+  /** The brush's window now: `range` within the domain, or the whole domain. */
+  private get window(): TimeWindow {
+    const r = this.range;
+    if (!r) return this.domain;
+    const a = Math.max(this.domain[0], Math.min(r[0], r[1]));
+    const b = Math.min(this.domain[1], Math.max(r[0], r[1]));
+    return b > a ? [a, b] : this.domain;
+  }
+
+  private x(t: number): number {
+    return ((t - this.domain[0]) / (this.domain[1] - this.domain[0])) * this.size.width;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const items = this.linkedItems ?? this.events ?? syria.events;
+    const width = this.size.width;
+    if (changed.has('events') || changed.has('linkedItems') || changed.has('linkedDomain') || !this.bins.length) {
+      if (this.linkedDomain) this.domain = this.linkedDomain;
+      else {
+        const end = knownEnd(items.map((e) => e.when));
+        let first = Infinity;
+        for (const e of items) first = Math.min(first, spanOf(e.when, end ?? 0)?.start ?? Infinity);
+        this.domain = end === undefined || first === Infinity ? [0, 1] : niceDomain(first, end);
+      }
+      this.bins = new Uint32Array(0);
+    }
+    if (width > 0 && this.bins.length !== Math.floor(width / BAR)) {
+      this.bins = startDensity(items, this.domain, Math.floor(width / BAR));
+      const years = utcYear.range(new Date(this.domain[0]), new Date(this.domain[1])).map((d) => d.getTime());
+      // A label every year when there is room (about 34 pixels), else every second, fifth...
+      const every = [1, 2, 5, 10, 20, 50].find((n) => (width / Math.max(1, years.length)) * n >= 34) ?? 100;
+      this.years = years.filter((t) => new Date(t).getUTCFullYear() % every === 0);
+    }
+  }
+
+  protected override render() {
+    const width = this.size.width;
+    if (width === 0) return html`<svg part="base" height=${HEIGHT} aria-hidden="true"></svg>`;
+    let max = 1;
+    for (const c of this.bins) if (c > max) max = c;
+    // Square-root heights: one item stays visible beside a week of twenty.
+    let bars = '';
+    this.bins.forEach((c, i) => {
+      if (c === 0) return;
+      const h = Math.max(2, Math.sqrt(c / max) * (STRIP - 4));
+      bars += `M${i * BAR},${STRIP}h${BAR - 1}v${-h}h${1 - BAR}z`;
+    });
+    const [a, b] = this.window;
+    const x0 = this.x(a);
+    const x1 = Math.max(x0 + 2, this.x(b));
+    const text = (t: number) => formatUtc(t, 'd MMM yyyy');
+    return html`<svg part="base" width=${width} height=${HEIGHT} viewBox="0 0 ${width} ${HEIGHT}">
+      ${this.years.map(
+        (t) =>
+          svg`<g class="year" aria-hidden="true"><line x1=${this.x(t)} x2=${this.x(t)} y1="0" y2=${STRIP}></line><text part="year-label" x=${this.x(t) + 2} y=${HEIGHT - 4}>${new Date(t).getUTCFullYear()}</text></g>`,
+      )}
+      <path part="density" class="bars" d=${bars} aria-hidden="true"></path>
+      <g
+        part="brush"
+        class="brush"
+        role="slider"
+        tabindex="0"
+        aria-label=${this.label}
+        aria-valuemin=${this.domain[0]}
+        aria-valuemax=${this.domain[1]}
+        aria-valuenow=${Math.round((a + b) / 2)}
+        aria-valuetext=${`${text(a)} to ${text(b - 1)}`}
+        @keydown=${this.onKeyDown}
+      >
+        <rect class="window" x=${x0} y="1" width=${x1 - x0} height=${STRIP - 1}></rect>
+        <rect part="handle" class="handle" x=${x0 - 2} y=${STRIP / 2 - 8} width="4" height="16" rx="1"></rect>
+        <rect part="handle" class="handle" x=${x1 - 2} y=${STRIP / 2 - 8} width="4" height="16" rx="1"></rect>
+      </g>
+    </svg>`;
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const w = this.window;
+    const length = w[1] - w[0];
+    const step = e.shiftKey ? length : length / 10;
+    const keys: Record<string, () => [number, number]> = {
+      ArrowLeft: () => moveWindow(w, -step, this.domain),
+      ArrowDown: () => moveWindow(w, -step, this.domain),
+      ArrowRight: () => moveWindow(w, step, this.domain),
+      ArrowUp: () => moveWindow(w, step, this.domain),
+      PageUp: () => moveWindow(w, -length, this.domain),
+      PageDown: () => moveWindow(w, length, this.domain),
+      Home: () => moveWindow(w, -Infinity, this.domain),
+      End: () => moveWindow(w, this.domain[1], this.domain),
+      '+': () => scaleWindow(w, 0.5, this.domain, MIN_WINDOW),
+      '=': () => scaleWindow(w, 0.5, this.domain, MIN_WINDOW),
+      '-': () => scaleWindow(w, 2, this.domain, MIN_WINDOW),
+    };
+    const next = keys[e.key]?.();
+    if (!next) return;
+    e.preventDefault();
+    this.brushTo(next, true);
+  };
+
+  /** The reader moved the brush: the linked timeline zooms there, or this overview keeps it and says so. */
+  private brushTo(next: [number, number], done: boolean): void {
+    this.range = next;
+    const timeline = this.link.timeline;
+    if (timeline) timeline.zoomTo(next[0], next[1]);
+    else if (done) this.dispatchEvent(new ChronicleRangeChangeEvent({ start: next[0], end: next[1] }));
+  }
+}

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/** Colours, font and focus ring every companion element shares with the timeline. */
+export const sharedStyles = css`
+  :host {
+    --_bg: var(--chronicle-background, Canvas);
+    --_fg: var(--chronicle-color, CanvasText);
+    --_muted: color-mix(in srgb, var(--_fg) 62%, var(--_bg));
+    --_line: color-mix(in srgb, var(--_fg) 18%, var(--_bg));
+    --_tint: color-mix(in srgb, var(--_fg) 5%, var(--_bg));
+    --_focus: var(--chronicle-focus-color, Highlight);
+    display: block;
+    font-family: var(--chronicle-font-family, system-ui, sans-serif);
+    font-size: var(--chronicle-font-size, 12px);
+    color: var(--_fg);
+    background: var(--_bg);
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .empty {
+    margin: 0;
+    padding: 12px;
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 2px;
+    background: var(--_c);
+    forced-color-adjust: none;
+  }
+`;

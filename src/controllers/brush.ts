@@ -1,0 +1,128 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What a brush drag changes: an end, the whole window, or a new window drawn from the press. */
+type Mode = 'start' | 'end' | 'move' | 'new';
+
+export interface BrushControllerOptions {
+  /** The element the pointer drags on; looked up after each render. */
+  readonly target: () => Element | null | undefined;
+  /** The window's ends in the target's pixels now. */
+  readonly extent: () => readonly [number, number];
+  /** How close (pixels) to an end a press grabs that end. */
+  readonly grab: number;
+  /**
+   * Called on every move of a drag with the pixel window it makes (`[left, right]`, in the target's
+   * pixels, unclamped), how the drag changes it, and whether the drag has ended.
+   */
+  readonly onBrush: (window: readonly [number, number], mode: Mode, done: boolean) => void;
+}
+
+/**
+ * A one-dimensional brush on pointer events (mouse, pen and touch alike): pressing near an end of the
+ * window drags that end, inside it moves the window (or draws a new one when the window is the
+ * whole track), outside it draws a new one (a click there centres the window on it). The host turns
+ * pixels into its own units and clamps them. Listeners come off in `hostDisconnected`.
+ */
+export class BrushController implements ReactiveController {
+  private target?: Element;
+  private drag?: { id: number; mode: Mode; x0: number; extent: readonly [number, number] };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: BrushControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** A drag is under way. */
+  get dragging(): boolean {
+    return this.drag !== undefined;
+  }
+
+  hostUpdated(): void {
+    const target = this.options.target() ?? undefined;
+    if (target === this.target) return;
+    this.detach();
+    this.target = target;
+    target?.addEventListener('pointerdown', this.down as EventListener);
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  private detach(): void {
+    const t = this.target;
+    if (!t) return;
+    t.removeEventListener('pointerdown', this.down as EventListener);
+    t.removeEventListener('pointermove', this.move as EventListener);
+    t.removeEventListener('pointerup', this.up as EventListener);
+    t.removeEventListener('pointercancel', this.up as EventListener);
+    this.target = undefined;
+    this.drag = undefined;
+  }
+
+  private x(e: PointerEvent): number {
+    return e.clientX - this.target!.getBoundingClientRect().left;
+  }
+
+  private readonly down = (e: PointerEvent): void => {
+    if (!this.target || e.button !== 0 || this.drag) return;
+    const x = this.x(e);
+    const extent = this.options.extent();
+    const { grab } = this.options;
+    // A window over the whole track cannot move: a drag inside it draws a new one.
+    const whole = extent[0] <= 1 && extent[1] >= this.target.getBoundingClientRect().width - 1;
+    const mode: Mode =
+      Math.abs(x - extent[0]) <= grab && x <= (extent[0] + extent[1]) / 2
+        ? 'start'
+        : Math.abs(x - extent[1]) <= grab
+          ? 'end'
+          : x > extent[0] && x < extent[1] && !whole
+            ? 'move'
+            : 'new';
+    this.drag = { id: e.pointerId, mode, x0: x, extent };
+    (this.target as HTMLElement).setPointerCapture?.(e.pointerId);
+    this.target.addEventListener('pointermove', this.move as EventListener);
+    this.target.addEventListener('pointerup', this.up as EventListener);
+    this.target.addEventListener('pointercancel', this.up as EventListener);
+    e.preventDefault();
+  };
+
+  private window(e: PointerEvent): readonly [number, number] {
+    const { mode, x0, extent } = this.drag!;
+    const x = this.x(e);
+    switch (mode) {
+      case 'start':
+        return [x, extent[1]];
+      case 'end':
+        return [extent[0], x];
+      case 'move':
+        return [extent[0] + x - x0, extent[1] + x - x0];
+      case 'new':
+        return [x0, x];
+    }
+  }
+
+  private readonly move = (e: PointerEvent): void => {
+    if (e.pointerId !== this.drag?.id) return;
+    this.options.onBrush(this.window(e), this.drag.mode, false);
+  };
+
+  private readonly up = (e: PointerEvent): void => {
+    if (e.pointerId !== this.drag?.id) return;
+    const window = this.window(e);
+    const { mode } = this.drag;
+    this.drag = undefined;
+    this.target?.removeEventListener('pointermove', this.move as EventListener);
+    this.target?.removeEventListener('pointerup', this.up as EventListener);
+    this.target?.removeEventListener('pointercancel', this.up as EventListener);
+    // A click outside the window (a press and release without a drag) centres the window there.
+    if (mode === 'new' && Math.abs(window[1] - window[0]) < 2) {
+      const [a, b] = this.options.extent();
+      this.options.onBrush([window[0] - (b - a) / 2, window[0] + (b - a) / 2], 'move', true);
+      return;
+    }
+    this.options.onBrush(window, mode, true);
+  };
+}

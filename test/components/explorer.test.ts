@@ -1,0 +1,252 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/explorer/define.js';
+import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
+import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
+import { until } from './helpers.js';
+
+const CROSSING = 'iraqi-militias-cross-into-syria';
+const DENIAL = 'pmf-denies-entering-syria';
+
+/** The element matching `sel` in `root`'s shadow tree. */
+const inner = <T extends Element = HTMLElement>(root: Element, sel: string) => root.shadowRoot!.querySelector<T>(sel)!;
+const innerAll = (root: Element, sel: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+
+/** Centre of an element in client pixels, as `sendMouse` wants it (scrolled into view first). */
+function centre(el: Element): [number, number] {
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** The parts of a linked set: the same whether inside an explorer or side by side on the page. */
+interface Parts {
+  timeline: ChronicleTimeline;
+  overview: HTMLElement;
+  card: HTMLElement;
+  legend: HTMLElement;
+  list: HTMLElement;
+}
+
+function partsOf(explorer: ChronicleExplorer): Parts {
+  return {
+    timeline: inner<ChronicleTimeline>(explorer, 'chronicle-timeline'),
+    overview: inner(explorer, 'chronicle-overview'),
+    card: inner(explorer, 'chronicle-card'),
+    legend: inner(explorer, 'chronicle-legend'),
+    list: inner(explorer, 'chronicle-list'),
+  };
+}
+
+async function mountExplorer(attrs = html`<chronicle-explorer></chronicle-explorer>`) {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:1280px">${attrs}</div>`);
+  const explorer = box.firstElementChild as ChronicleExplorer;
+  await until(() => !!explorer.timeline?.shadowRoot?.querySelector('svg'));
+  return explorer;
+}
+
+/** Drags across the overview from one time to another with the mouse. */
+async function brush(overview: HTMLElement, from: number, to: number) {
+  const svg = inner<SVGSVGElement>(overview, 'svg');
+  svg.scrollIntoView({ block: 'center' });
+  const r = svg.getBoundingClientRect();
+  const brushEl = inner<SVGGElement>(overview, '[role="slider"]');
+  const d0 = Number(brushEl.getAttribute('aria-valuemin'));
+  const d1 = Number(brushEl.getAttribute('aria-valuemax'));
+  const x = (t: number) => Math.round(r.left + ((t - d0) / (d1 - d0)) * r.width);
+  const y = Math.round(r.top + 10);
+  // The brush covers everything at first: a drag inside it draws a new window.
+  await sendMouse({ type: 'move', position: [x(from), y] });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [Math.round((x(from) + x(to)) / 2), y] });
+  await sendMouse({ type: 'move', position: [x(to), y] });
+  await sendMouse({ type: 'up' });
+}
+
+/** The reader's path through the report, on any linked set of parts. */
+async function readersPath({ timeline, overview, card, legend, list }: Parts) {
+  // Brush to the crowded week: the timeline follows.
+  await brush(overview, Date.UTC(2024, 10, 20), Date.UTC(2024, 11, 31));
+  await until(() => timeline.visibleRange[0] > Date.UTC(2024, 10, 1));
+  const [start, end] = timeline.visibleRange;
+  expect(end - start, 'the timeline shows about six weeks').to.be.below(60 * 86_400_000);
+  await until(() => !!timeline.shadowRoot!.querySelector(`[data-id="${CROSSING}"]`));
+
+  // Select the Iraqi militia crossing on the timeline: the card shows it and who reported it.
+  const selects: string[] = [];
+  const onSelect = (e: Event) => selects.push((e as CustomEvent).detail.item?.id);
+  document.addEventListener('chronicle-select', onSelect);
+  try {
+    await sendMouse({ type: 'click', position: centre(inner(timeline, `[data-id="${CROSSING}"]`)) });
+    await until(() => inner(card, 'h2')?.textContent === 'Iraqi militias cross into Syria');
+    expect(inner(card, '[part="details"]').textContent).to.contain('According to two Iraqi security sources');
+    expect(timeline.selected).to.equal(CROSSING);
+    // The list marks it too.
+    await until(() => inner(list, `[data-id="${CROSSING}"]`)?.getAttribute('aria-pressed') === 'true');
+
+    // Jump to the denial from the card: everything follows, and one event says so.
+    const denial = innerAll(card, '[part="link"]').find((b) => b.textContent!.includes('PMF denies'))!;
+    expect(denial, 'the card links the denial').to.exist;
+    expect(denial.parentElement!.textContent).to.contain("according to the head of Iraq's Popular Mobilization Forces");
+    await sendMouse({ type: 'click', position: centre(denial) });
+    await until(() => inner(card, 'h2')?.textContent === 'PMF denies its groups entered Syria');
+    expect(timeline.selected).to.equal(DENIAL);
+    await until(() => inner(list, `[data-id="${DENIAL}"]`)?.getAttribute('aria-pressed') === 'true');
+    expect(selects).to.deep.equal([CROSSING, DENIAL]);
+  } finally {
+    document.removeEventListener('chronicle-select', onSelect);
+  }
+
+  // Filter to one actor: the timeline and the list show only that actor's items.
+  const filters: unknown[] = [];
+  const onFilter = (e: Event) => filters.push((e as CustomEvent).detail.filter);
+  document.addEventListener('chronicle-filter-change', onFilter);
+  try {
+    const iran = inner(legend, '[data-key="actors"][data-value="iran"]');
+    await sendMouse({ type: 'click', position: centre(iran) });
+    await until(() => iran.getAttribute('aria-pressed') === 'true');
+    expect(filters).to.deep.equal([{ actors: ['iran'] }]);
+    await until(() => innerAll(list, '[part~="item"]').length === 4);
+    expect(timeline.filter).to.deep.equal({ actors: ['iran'] });
+    const shownIds = new Set(timeline.items.filter((e) => e.actors.includes('iran')).map((e) => e.id));
+    await until(() => innerAll(timeline, '[data-id]').every((g) => shownIds.has(g.dataset.id!)));
+  } finally {
+    document.removeEventListener('chronicle-filter-change', onFilter);
+  }
+}
+
+describe('<chronicle-explorer>', () => {
+  before(() => setViewport({ width: 1400, height: 1000 }));
+  beforeEach(() => resetMouse());
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('shows the Syria dataset in every part with no attributes', async () => {
+    const explorer = await mountExplorer();
+    const { timeline, card, legend, list, overview } = partsOf(explorer);
+    expect(timeline.items.length).to.be.greaterThan(30);
+    expect(inner(card, '[part="empty"]').textContent).to.contain('Select an event');
+    expect(innerAll(legend, '[data-key="categories"]').length).to.equal(7);
+    expect(innerAll(list, '[part~="item"]').length).to.equal(timeline.items.length);
+    expect(innerAll(list, '[part="year"]')[0]!.textContent).to.equal('2011');
+    // The crowded week is the densest bar of the overview.
+    expect(inner(overview, '[part="density"]').getAttribute('d')).to.match(/^M/);
+  });
+
+  it('lets a reader brush to the crowded week, select, read, jump to the denial and filter', async () => {
+    await readersPath(partsOf(await mountExplorer()));
+  });
+
+  it('keeps the view in the URL with sync-url: a link reopens it, back and forward step through it', async () => {
+    const explorer = await mountExplorer(html`<chronicle-explorer sync-url></chronicle-explorer>`);
+    const parts = partsOf(explorer);
+    await readersPath(parts);
+    await until(() => location.hash.includes('chronicle-from'));
+    const hash = new URLSearchParams(location.hash.slice(1));
+    expect(hash.get('chronicle-selected')).to.equal(DENIAL);
+    expect(hash.get('chronicle-actors')).to.equal('iran');
+    const range = parts.timeline.visibleRange;
+
+    // The link opens the same view in a fresh explorer.
+    explorer.parentElement!.remove();
+    const again = partsOf(await mountExplorer(html`<chronicle-explorer sync-url></chronicle-explorer>`));
+    await until(() => again.timeline.selected === DENIAL);
+    expect(again.timeline.filter).to.deep.equal({ actors: ['iran'] });
+    await until(() => Math.abs(again.timeline.visibleRange[0] - range[0]) < 60_000);
+    expect(again.timeline.visibleRange[1]).to.be.closeTo(range[1], 60_000);
+    await until(() => inner(again.card, 'h2')?.textContent === 'PMF denies its groups entered Syria');
+
+    // Back undoes the filter, then the jump to the denial; forward redoes it.
+    history.back();
+    await until(() => again.timeline.filter.actors === undefined);
+    expect(again.timeline.selected).to.equal(DENIAL);
+    history.back();
+    await until(() => again.timeline.selected === CROSSING);
+    history.forward();
+    await until(() => again.timeline.selected === DENIAL);
+  });
+
+  it('keeps two explorers on one page apart', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:1280px">
+        <chronicle-explorer id="a"></chronicle-explorer><chronicle-explorer id="b"></chronicle-explorer>
+      </div>`,
+    );
+    const [a, b] = [...box.children].map((e) => partsOf(e as ChronicleExplorer));
+    await until(() => !!a!.timeline.shadowRoot?.querySelector('svg') && !!b!.timeline.shadowRoot?.querySelector('svg'));
+    a!.timeline.select(CROSSING);
+    await until(() => inner(a!.card, 'h2')?.textContent === 'Iraqi militias cross into Syria');
+    await sendMouse({ type: 'click', position: centre(inner(b!.legend, '[data-key="actors"][data-value="iran"]')) });
+    await until(() => b!.timeline.filter.actors?.[0] === 'iran');
+    expect(b!.timeline.selected, 'b keeps its own selection').to.equal('');
+    expect(inner(b!.card, '[part="empty"]'), 'b shows no card').to.exist;
+    expect(a!.timeline.filter, 'a keeps its own filter').to.deep.equal({});
+  });
+
+  it('is accessible', async () => {
+    const explorer = await mountExplorer();
+    explorer.timeline!.select(CROSSING);
+    await until(() => !!inner(partsOf(explorer).card, 'h2'));
+    await expect(explorer).to.be.accessible();
+  });
+});
+
+describe('parts linked by for="timeline-id"', () => {
+  before(() => setViewport({ width: 1400, height: 1000 }));
+  beforeEach(() => resetMouse());
+
+  async function mountParts(): Promise<Parts> {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:1280px">
+        <chronicle-overview for="tl"></chronicle-overview>
+        <chronicle-timeline id="tl"></chronicle-timeline>
+        <chronicle-card for="tl"></chronicle-card>
+        <chronicle-legend for="tl"></chronicle-legend>
+        <chronicle-list for="tl"></chronicle-list>
+      </div>`,
+    );
+    const q = <T extends HTMLElement>(sel: string) => box.querySelector<T>(sel)!;
+    const parts = {
+      timeline: q<ChronicleTimeline>('chronicle-timeline'),
+      overview: q('chronicle-overview'),
+      card: q('chronicle-card'),
+      legend: q('chronicle-legend'),
+      list: q('chronicle-list'),
+    };
+    await until(() => !!parts.timeline.shadowRoot?.querySelector('svg'));
+    return parts;
+  }
+
+  it('take the same reader path as the explorer', async () => {
+    await readersPath(await mountParts());
+  });
+
+  it('move the timeline from the overview with the keyboard, and the overview follows the timeline', async () => {
+    const { timeline, overview } = await mountParts();
+    const slider = inner<SVGGElement>(overview, '[role="slider"]');
+    slider.focus();
+    const whole = timeline.visibleRange;
+    await sendKeys({ press: '+' });
+    await until(() => timeline.visibleRange[1] - timeline.visibleRange[0] < (whole[1] - whole[0]) * 0.6);
+    await sendKeys({ press: 'End' });
+    await until(() => timeline.visibleRange[1] >= whole[1] - 1);
+    expect(slider.getAttribute('aria-valuetext')).to.match(/ to 31 Dec 2024$/);
+    // Zooming the timeline moves the brush.
+    timeline.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1));
+    await until(() => slider.getAttribute('aria-valuetext') === '1 Jan 2016 to 31 Dec 2016');
+  });
+
+  it('bind to a timeline that appears after them', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:900px">
+        <chronicle-card for="later"></chronicle-card>
+      </div>`,
+    );
+    const card = box.querySelector('chronicle-card')!;
+    const timeline = document.createElement('chronicle-timeline');
+    timeline.id = 'later';
+    box.append(timeline);
+    await until(() => !!timeline.shadowRoot?.querySelector('svg'));
+    timeline.select(CROSSING);
+    await until(() => inner(card, 'h2')?.textContent === 'Iraqi militias cross into Syria');
+  });
+});
