@@ -1,0 +1,205 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/card/define.js';
+import '../../src/components/legend/define.js';
+import '../../src/components/list/define.js';
+import '../../src/components/overview/define.js';
+import type { ChronicleCard } from '../../src/components/card/card.js';
+import type { ChronicleLegend } from '../../src/components/legend/legend.js';
+import type { ChronicleList } from '../../src/components/list/list.js';
+import type { ChronicleOverview } from '../../src/components/overview/overview.js';
+import { syria } from '../../src/data/syria.js';
+import { until } from './helpers.js';
+
+const inner = <T extends Element = HTMLElement>(root: Element, sel: string) => root.shadowRoot!.querySelector<T>(sel)!;
+const innerAll = (root: Element, sel: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<chronicle-card> alone', () => {
+  it('says when nothing is selected', async () => {
+    const card = await fixture<ChronicleCard>(html`<chronicle-card></chronicle-card>`);
+    expect(text(inner(card, '[part="empty"]'))).to.equal('Select an event to read about it.');
+  });
+
+  it('writes the date with its true precision, who says so, and where in the report', async () => {
+    const card = await fixture<ChronicleCard>(
+      html`<chronicle-card selected="iraqi-militias-cross-into-syria"></chronicle-card>`,
+    );
+    expect(text(inner(card, 'h2'))).to.equal('Iraqi militias cross into Syria');
+    expect(text(inner(card, '[part="date"]'))).to.equal('Sunday, 1 December 2024 · Foreign forces');
+    const details = text(inner(card, '[part="details"]'));
+    expect(details).to.contain('According to two Iraqi security sources');
+    expect(details).to.match(/Source The report, paragraphs? \d/);
+    expect(details).to.contain('Disputed by PMF denies its groups entered Syria');
+    expect(details).to.contain('Supported by Syrian source: fighters came as reinforcements');
+    card.selected = 'pmf-denies-entering-syria';
+    await card.updateComplete;
+    expect(text(inner(card, '[part="date"]'))).to.match(/^between 1 December and 2 December 2024 · /);
+    expect(text(inner(card, '[part="details"]'))).to.contain('Disputes Iraqi militias cross into Syria');
+  });
+
+  it('moves to the previous and next items in time, saying so with chronicle-select', async () => {
+    const card = await fixture<ChronicleCard>(
+      html`<chronicle-card selected="iraqi-militias-cross-into-syria"></chronicle-card>`,
+    );
+    const next = inner<HTMLButtonElement>(card, 'nav .next');
+    const heard = oneEvent(card, 'chronicle-select');
+    next.click();
+    const { detail } = await heard;
+    expect(detail.item.id).to.equal(card.selected);
+    expect(card.selected).not.to.equal('iraqi-militias-cross-into-syria');
+    await card.updateComplete;
+    inner<HTMLButtonElement>(card, 'nav .previous').click();
+    await card.updateComplete;
+    expect(card.selected).to.equal('iraqi-militias-cross-into-syria');
+  });
+
+  it('is accessible, empty and filled', async () => {
+    const card = await fixture<ChronicleCard>(html`<chronicle-card></chronicle-card>`);
+    await expect(card).to.be.accessible();
+    card.selected = 'iraqi-militias-cross-into-syria';
+    await card.updateComplete;
+    await expect(card).to.be.accessible();
+  });
+});
+
+describe('<chronicle-legend> alone', () => {
+  it('counts each category and actor, and filters with its toggles', async () => {
+    const legend = await fixture<ChronicleLegend>(html`<chronicle-legend></chronicle-legend>`);
+    const total = innerAll(legend, '[data-key="categories"] [part="count"]').reduce(
+      (n, c) => n + Number(c.textContent),
+      0,
+    );
+    expect(total).to.equal(syria.events.length);
+    const diplomacy = inner<HTMLButtonElement>(legend, '[data-value="diplomacy"]');
+    expect(diplomacy.getAttribute('aria-pressed')).to.equal('false');
+    let heard = oneEvent(legend, 'chronicle-filter-change');
+    diplomacy.click();
+    expect((await heard).detail.filter).to.deep.equal({ categories: ['diplomacy'] });
+    await legend.updateComplete;
+    expect(diplomacy.getAttribute('aria-pressed')).to.equal('true');
+    heard = oneEvent(legend, 'chronicle-filter-change');
+    inner<HTMLButtonElement>(legend, '[part="reset"]').click();
+    expect((await heard).detail.filter).to.deep.equal({});
+    await legend.updateComplete;
+    expect(inner(legend, '[part="reset"]')).to.equal(null);
+  });
+
+  it('is accessible', async () => {
+    const legend = await fixture<ChronicleLegend>(
+      html`<chronicle-legend .filter=${{ actors: ['iran'] }}></chronicle-legend>`,
+    );
+    await expect(legend).to.be.accessible();
+  });
+});
+
+describe('<chronicle-list> alone', () => {
+  beforeEach(() => resetMouse());
+
+  it('lists every item by year in time order, through its filter', async () => {
+    const list = await fixture<ChronicleList>(html`<chronicle-list></chronicle-list>`);
+    const years = innerAll(list, '[part="year"]').map((h) => h.textContent);
+    expect(years[0]).to.equal('2011');
+    expect(years.at(-1)).to.equal('Undated');
+    expect(innerAll(list, '[part~="item"]').length).to.equal(syria.events.length);
+    list.filter = { categories: ['diplomacy'] };
+    await list.updateComplete;
+    expect(innerAll(list, '[part~="item"]').length).to.equal(
+      syria.events.filter((e) => e.category === 'diplomacy').length,
+    );
+    list.filter = { categories: [] };
+    await list.updateComplete;
+    expect(text(inner(list, '[part="empty"]'))).to.equal('No events to list.');
+  });
+
+  it('is one tab stop: arrow keys move between items, Enter selects', async () => {
+    const list = await fixture<ChronicleList>(html`<chronicle-list></chronicle-list>`);
+    const stops = () => innerAll(list, 'button[tabindex="0"]');
+    expect(stops().length).to.equal(1);
+    stops()[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => list.shadowRoot!.activeElement === innerAll(list, 'button')[2]);
+    expect(stops().length).to.equal(1);
+    const heard = oneEvent(list, 'chronicle-select');
+    await sendKeys({ press: 'Enter' });
+    const id = (await heard).detail.item.id;
+    expect(id).to.equal(innerAll(list, 'button')[2]!.dataset.id);
+    await list.updateComplete;
+    expect(innerAll(list, 'button')[2]!.getAttribute('aria-pressed')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    await until(() => list.shadowRoot!.activeElement === innerAll(list, 'button').at(-1));
+  });
+
+  it('is accessible', async () => {
+    const list = await fixture<ChronicleList>(
+      html`<chronicle-list selected="iraqi-militias-cross-into-syria"></chronicle-list>`,
+    );
+    await expect(list).to.be.accessible();
+  });
+});
+
+describe('<chronicle-overview> alone', () => {
+  before(() => setViewport({ width: 1200, height: 800 }));
+  beforeEach(() => resetMouse());
+
+  async function mount() {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px"><chronicle-overview></chronicle-overview></div>`,
+    );
+    const overview = box.firstElementChild as ChronicleOverview;
+    await until(() => !!overview.shadowRoot!.querySelector('[role="slider"]'));
+    return overview;
+  }
+
+  it('draws the whole range with year marks and a brush over all of it', async () => {
+    const overview = await mount();
+    const years = innerAll(overview, '[part="year-label"]').map((t) => t.textContent);
+    expect(years[0]).to.equal('2011');
+    expect(years.at(-1)).to.equal('2024');
+    expect(inner(overview, '[role="slider"]').getAttribute('aria-valuetext')).to.equal('1 Jan 2011 to 31 Dec 2024');
+  });
+
+  it('moves and resizes the brush with the keyboard, saying so with chronicle-range-change', async () => {
+    const overview = await mount();
+    inner<SVGGElement>(overview, '[role="slider"]').focus();
+    let heard = oneEvent(overview, 'chronicle-range-change');
+    await sendKeys({ press: '+' });
+    let { detail } = await heard;
+    const whole = Date.UTC(2025, 0, 1) - Date.UTC(2011, 0, 1);
+    expect(detail.end - detail.start).to.equal(whole / 2);
+    heard = oneEvent(overview, 'chronicle-range-change');
+    await sendKeys({ press: 'Home' });
+    ({ detail } = await heard);
+    expect(detail.start).to.equal(Date.UTC(2011, 0, 1));
+    heard = oneEvent(overview, 'chronicle-range-change');
+    await sendKeys({ press: 'ArrowRight' });
+    ({ detail } = await heard);
+    expect(detail.start).to.equal(Date.UTC(2011, 0, 1) + whole / 20);
+  });
+
+  it('centres the brush where the reader clicks outside it, and draws a new one where they drag', async () => {
+    const overview = await mount();
+    overview.range = [Date.UTC(2011, 0, 1), Date.UTC(2013, 0, 1)];
+    await overview.updateComplete;
+    const r = inner(overview, 'svg').getBoundingClientRect();
+    const y = Math.round(r.top + 10);
+    let heard = oneEvent(overview, 'chronicle-range-change');
+    await sendMouse({ type: 'click', position: [Math.round(r.left + r.width * 0.75), y] });
+    let { detail } = await heard;
+    expect(detail.end - detail.start).to.equal(Date.UTC(2013, 0, 1) - Date.UTC(2011, 0, 1));
+    const middle = Date.UTC(2011, 0, 1) + 0.75 * (Date.UTC(2025, 0, 1) - Date.UTC(2011, 0, 1));
+    expect((detail.start + detail.end) / 2).to.be.closeTo(middle, 20 * 86_400_000);
+    heard = oneEvent(overview, 'chronicle-range-change');
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width * 0.1), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width * 0.2), y] });
+    await sendMouse({ type: 'up' });
+    ({ detail } = await heard);
+    expect((detail.end - detail.start) / (Date.UTC(2025, 0, 1) - Date.UTC(2011, 0, 1))).to.be.closeTo(0.1, 0.01);
+  });
+
+  it('is accessible', async () => {
+    await expect(await mount()).to.be.accessible();
+  });
+});
