@@ -42,6 +42,10 @@ async function mountExplorer(attrs = html`<chronicle-explorer></chronicle-explor
   const box = await fixture<HTMLDivElement>(html`<div style="width:1280px">${attrs}</div>`);
   const explorer = box.firstElementChild as ChronicleExplorer;
   await until(() => !!explorer.timeline?.shadowRoot?.querySelector('svg'));
+  // The list is made when its disclosure opens.
+  expect(inner(explorer, 'chronicle-list'), 'no list until asked for').to.equal(null);
+  await sendMouse({ type: 'click', position: centre(inner(explorer, 'summary')) });
+  await until(() => !!inner(explorer, 'chronicle-list')?.shadowRoot?.querySelector('li'));
   return explorer;
 }
 
@@ -171,8 +175,11 @@ describe('<chronicle-explorer>', () => {
         <chronicle-explorer id="a"></chronicle-explorer><chronicle-explorer id="b"></chronicle-explorer>
       </div>`,
     );
-    const [a, b] = [...box.children].map((e) => partsOf(e as ChronicleExplorer));
-    await until(() => !!a!.timeline.shadowRoot?.querySelector('svg') && !!b!.timeline.shadowRoot?.querySelector('svg'));
+    const [ea, eb] = [...box.children] as ChronicleExplorer[];
+    await until(
+      () => !!ea!.timeline?.shadowRoot?.querySelector('svg') && !!eb!.timeline?.shadowRoot?.querySelector('svg'),
+    );
+    const [a, b] = [ea!, eb!].map(partsOf);
     a!.timeline.select(CROSSING);
     await until(() => inner(a!.card, 'h2')?.textContent === 'Iraqi militias cross into Syria');
     await sendMouse({ type: 'click', position: centre(inner(b!.legend, '[data-key="actors"][data-value="iran"]')) });

@@ -747,6 +747,50 @@ describe('<chronicle-timeline>', () => {
     expect(el.visibleRange).to.deep.equal([Date.UTC(2019, 0, 1), Date.UTC(2020, 11, 1)]);
   });
 
+  it('shows only what its filter lets through, keeping the view and the axis', async () => {
+    const el = await timeline(1280);
+    const shown = () => {
+      const { drawn, counted } = itemsShown(el);
+      return [...drawn, ...counted];
+    };
+    el.zoomTo(Date.UTC(2024, 10, 25), Date.UTC(2024, 11, 3));
+    await settled(el);
+    const before = el.visibleRange;
+    const axisEnds = el.fullRange;
+    el.filter = { actors: ['iran'] };
+    await until(
+      () => shown().length > 0 && shown().every((id) => el.items.find((e) => e.id === id)!.actors.includes('iran')),
+    );
+    expect(el.visibleRange[0]).to.be.closeTo(before[0], 60_000);
+    expect(el.visibleRange[1]).to.be.closeTo(before[1], 60_000);
+    expect(el.fullRange).to.deep.equal(axisEnds);
+    el.filter = { categories: [] };
+    await until(() => el.shadowRoot!.querySelector('[part="empty"]')?.textContent === 'No events match the filter.');
+    const heard = oneEvent(el, 'chronicle-filter-change');
+    el.applyFilter({});
+    expect((await heard).detail.filter).to.deep.equal({});
+    await until(() => shown().length > 10);
+  });
+
+  it('brings an item selected through select() into view, and says so', async () => {
+    const el = await timeline(1280);
+    el.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1));
+    await settled(el);
+    const heard = oneEvent(el, 'chronicle-select');
+    el.select('iraqi-militias-cross-into-syria');
+    expect((await heard).detail.item.id).to.equal('iraqi-militias-cross-into-syria');
+    await settled(el);
+    const [start, end] = el.visibleRange;
+    expect(start).to.be.below(Date.UTC(2024, 11, 1));
+    expect(end).to.be.above(Date.UTC(2024, 11, 2));
+    expect(el.getAttribute('selected')).to.equal('iraqi-militias-cross-into-syria');
+    const cleared = oneEvent(el, 'chronicle-select');
+    el.select('');
+    expect((await cleared).detail.item).to.equal(null);
+    el.select('no-such-item');
+    expect(el.selected).to.equal('');
+  });
+
   it('says so when there is nothing to draw', async () => {
     const el = await fixture<ChronicleTimeline>(html`<chronicle-timeline .events=${[]}></chronicle-timeline>`);
     expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('No events to show.');

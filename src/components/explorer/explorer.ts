@@ -1,5 +1,5 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { sameFilter, type ChronicleFilter } from '../../core/filter.js';
 import { channelOf } from '../../link/channel.js';
 import type { Actor, Category, ChronicleEvent, Place } from '../../data/types.js';
@@ -35,7 +35,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * @csspart timeline - The `<chronicle-timeline>`.
  * @csspart card - The `<chronicle-card>`.
  * @csspart legend - The `<chronicle-legend>`.
- * @csspart list - The `<chronicle-list>`.
+ * @csspart list - The `<chronicle-list>` (made when its disclosure is first opened).
  * @csspart list-toggle - The disclosure that shows the list.
  *
  * @cssprop [--chronicle-background=Canvas] - Background of every part.
@@ -101,6 +101,16 @@ export class ChronicleExplorer extends LitElement {
   /** Keep the selected item, visible range and filter in the URL hash, and follow it (links, back, forward). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /**
+   * The list is made when the reader opens it: tens of thousands of items would otherwise be
+   * tens of thousands of hidden nodes.
+   */
+  @state() private listOpen = false;
+
+  private readonly onListToggle = (e: Event): void => {
+    this.listOpen = (e.target as HTMLDetailsElement).open;
+  };
+
   /** The inner timeline: every part links to it. */
   get timeline(): ChronicleTimeline | null {
     return this.renderRoot.querySelector('chronicle-timeline');
@@ -138,9 +148,9 @@ export class ChronicleExplorer extends LitElement {
       ></chronicle-timeline>
       <chronicle-card part="card" for="timeline" .places=${this.places}></chronicle-card>
       <chronicle-legend part="legend" for="timeline"></chronicle-legend>
-      <details part="list-toggle">
+      <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.onListToggle}>
         <summary>Every event as a list</summary>
-        <chronicle-list part="list" for="timeline"></chronicle-list>
+        ${this.listOpen ? html`<chronicle-list part="list" for="timeline"></chronicle-list>` : nothing}
       </details>
     </div>`;
   }
