@@ -54,6 +54,26 @@ describe('<chronicle-card> alone', () => {
     expect(card.selected).to.equal('iraqi-militias-cross-into-syria');
   });
 
+  it('steps only through items its filter lets through, and does not link hidden ones', async () => {
+    const card = await fixture<ChronicleCard>(
+      html`<chronicle-card
+        selected="iraqi-militias-cross-into-syria"
+        .filter=${{ categories: ['foreign-forces'] }}
+      ></chronicle-card>`,
+    );
+    const next = inner<HTMLButtonElement>(card, 'nav .next');
+    next.click();
+    await card.updateComplete;
+    expect(syria.events.find((e) => e.id === card.selected)!.category).to.equal('foreign-forces');
+    card.selected = 'iraqi-militias-cross-into-syria';
+    await card.updateComplete;
+    // The denial is a statement: filtered out, so named but not a link.
+    expect(text(inner(card, '[part="details"]'))).to.contain(
+      'PMF denies its groups entered Syria (hidden by the filter)',
+    );
+    expect(innerAll(card, '[part="link"]').some((b) => b.textContent!.includes('PMF'))).to.equal(false);
+  });
+
   it('is accessible, empty and filled', async () => {
     const card = await fixture<ChronicleCard>(html`<chronicle-card></chronicle-card>`);
     await expect(card).to.be.accessible();

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor, CATEGORY_LABELS } from '../../core/categories.js';
+import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
 import { formatWhen } from '../../core/format.js';
 import { timeOrder } from '../../core/overview.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
@@ -70,6 +71,12 @@ export class ChronicleCard extends LitElement {
   /** Place names. When unset, the shipped dataset's. */
   @property({ attribute: false }) places?: readonly Place[];
 
+  /**
+   * Which items previous and next step through, and links may select (see the timeline's `filter`);
+   * the shown item itself is always shown.
+   */
+  @property({ attribute: false }) filter: ChronicleFilter = {};
+
   /** Id of the item shown, or empty for none. */
   @property() selected = '';
 
@@ -82,10 +89,13 @@ export class ChronicleCard extends LitElement {
   private readonly link = new LinkController(this, (timeline) => {
     if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
     if (timeline.actorList !== this.linkedActors) this.linkedActors = timeline.actorList;
+    if (timeline.filter !== this.filter) this.filter = timeline.filter;
     this.selected = timeline.selected;
   });
 
+  /** The items the filter lets through, in time order. */
   private order: ChronicleEvent[] = [];
+  private shownIds = new Set<string>();
   private byId = new Map<string, ChronicleEvent>();
   private relations: RelationIndex = { disputedBy: new Map(), related: new Map() };
   private actorNames = new Map<string, string>();
@@ -96,8 +106,9 @@ export class ChronicleCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('events') || changed.has('linkedItems') || this.order.length === 0) {
-      this.order = timeOrder(this.items);
+    if (changed.has('events') || changed.has('linkedItems') || changed.has('filter') || this.order.length === 0) {
+      this.order = timeOrder(filterEvents(this.items, this.filter));
+      this.shownIds = new Set(this.order.map((e) => e.id));
       this.byId = new Map(this.items.map((e) => [e.id, e]));
       this.relations = indexRelations(this.items);
     }
@@ -113,21 +124,24 @@ export class ChronicleCard extends LitElement {
   protected override render() {
     const item = this.byId.get(this.selected);
     if (!item) return html`<p part="empty" class="empty" role="status">${this.emptyText}</p>`;
+    // Neighbours in time among the items shown (the shown item may itself be filtered out).
     const index = this.order.indexOf(item);
-    const previous = this.order[index - 1];
-    const next = this.order[index + 1];
+    const after = index >= 0 ? index + 1 : this.order.findIndex((e) => timeOrder([e, item])[0] === item);
+    const previous = index >= 0 ? this.order[index - 1] : this.order[(after < 0 ? this.order.length : after) - 1];
+    const next = after < 0 ? undefined : this.order[after];
     const disputedBy = this.relations.disputedBy.get(item.id) ?? [];
     const outgoing = item.relations ?? [];
     const linkList = (ids: readonly string[]) =>
       html`<ul>
         ${ids.map((id) => {
           const other = this.byId.get(id);
-          return other
-            ? html`<li>
-                <button type="button" part="link" class="link" @click=${() => this.choose(id)}>${other.title}</button>
-                (according to ${other.source.attribution})
-              </li>`
-            : nothing;
+          if (!other) return nothing;
+          const title = this.shownIds.has(id)
+            ? html`<button type="button" part="link" class="link" @click=${() => this.choose(id)}>
+                ${other.title}
+              </button>`
+            : html`${other.title} (hidden by the filter)`;
+          return html`<li>${title} (according to ${other.source.attribution})</li>`;
         })}
       </ul>`;
     const disputes = outgoing.filter((r) => r.type === 'disputes' && this.byId.has(r.target)).map((r) => r.target);
