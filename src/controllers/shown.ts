@@ -16,18 +16,29 @@ export interface ShownControllerOptions {
  * of the whole element. Disconnects with the host.
  */
 export class ShownController implements ReactiveController {
-  /** The on-screen stretch; everything until the first observation says otherwise. */
-  shown: [number, number] = [0, Infinity];
+  /** The last observed on-screen stretch. */
+  private observedShown?: [number, number];
+  /** Until the first observation: the stretch estimated from the host's box (measured once). */
+  private estimate?: [number, number];
   private observer?: IntersectionObserver;
   private observed?: Element;
   /** The height the thresholds were made for. */
   private height = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly options: ShownControllerOptions,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * The on-screen stretch. Until the observer first reports (a frame after the first render), an
+   * estimate from the host's place in the viewport and its clipping ancestors, so the first paint
+   * is already only what is seen.
+   */
+  get shown(): [number, number] {
+    return this.observedShown ?? (this.estimate ??= estimateShown(this.host));
   }
 
   hostUpdated(): void {
@@ -51,9 +62,9 @@ export class ShownController implements ReactiveController {
           ? [entry.intersectionRect.top - box.top, entry.intersectionRect.bottom - box.top]
           : [0, 0];
         const [top, bottom] = this.shown;
+        this.observedShown = shown;
         if (Math.abs(shown[0] - top) < this.options.step / 2 && Math.abs(shown[1] - bottom) < this.options.step / 2)
           return;
-        this.shown = shown;
         this.host.requestUpdate();
       },
       { threshold: thresholds },
@@ -69,11 +80,35 @@ export class ShownController implements ReactiveController {
   hostDisconnected(): void {
     this.disconnect();
     this.observed = undefined;
-    this.shown = [0, Infinity];
+    this.observedShown = undefined;
+    this.estimate = undefined;
   }
 
   private disconnect(): void {
     this.observer?.disconnect();
     this.observer = undefined;
   }
+}
+
+/** The element's parent in the flat tree: its slot, its parent, or its shadow root's host. */
+function parentOf(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Which vertical stretch of `el` the viewport and its clipping ancestors leave visible, in its pixels. */
+function estimateShown(el: Element): [number, number] {
+  if (!el.isConnected) return [0, Infinity];
+  const box = el.getBoundingClientRect();
+  let top = 0;
+  let bottom = window.innerHeight;
+  for (let a = parentOf(el); a && a !== document.documentElement; a = parentOf(a)) {
+    if (getComputedStyle(a).overflowY === 'visible') continue;
+    const r = a.getBoundingClientRect();
+    top = Math.max(top, r.top);
+    bottom = Math.min(bottom, r.bottom);
+  }
+  return bottom <= top ? [0, 0] : [Math.max(0, top - box.top), Math.max(0, bottom - box.top)];
 }

@@ -389,7 +389,7 @@ export class ChronicleTimeline extends LitElement {
       this.placeItems(width);
     }
     this.buildViews();
-    const [top, bottom] = this.shownPart.shown;
+    const [top, bottom] = this.useCanvas ? this.shownPart.shown : [0, Infinity];
     this.paintBand = [
       Math.max(0, Math.min(this.chartHeight, top - PAINT_MARGIN)),
       Math.max(0, Math.min(this.chartHeight, bottom + PAINT_MARGIN)),
@@ -544,12 +544,22 @@ export class ChronicleTimeline extends LitElement {
       // On a canvas, the sum of each character's width (measured once), which is within a pixel or
       // two of the text's (no kerning) and far cheaper for thousands of labels; the layout's gaps
       // absorb the difference. SVG labels keep their exact width.
-      const chars = new Map<string, number>();
+      // Widths by UTF-16 code unit: Latin-1 in an array, the rest in a map. A surrogate pair is
+      // measured whole and keyed by its first unit (so emoji share a width).
+      const latin = new Float32Array(256).fill(-1);
+      const other = new Map<number, number>();
       const summed = (text: string) => {
         let w = 0;
-        for (const c of text) {
-          let cw = chars.get(c);
-          if (cw === undefined) chars.set(c, (cw = exact(c)));
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          const high = code >= 0xd800 && code < 0xdc00;
+          let cw = code < 256 ? latin[code]! : (other.get(code) ?? -1);
+          if (cw < 0) {
+            cw = exact(high ? text.slice(i, i + 2) : text[i]!);
+            if (code < 256) latin[code] = cw;
+            else other.set(code, cw);
+          }
+          if (high) i++;
           w += cw;
         }
         return w;
