@@ -1,17 +1,68 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import ts from 'typescript';
+import { defineConfig, type Plugin } from 'vite';
+
+/** `css` template text without comments and with no more spaces than CSS needs. */
+const minifyCssText = (text: string) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/;}/g, '}');
 
 /**
- * The self-contained embed bundle: lit, the d3 parts, the date-fns parts, every element and the
- * Syria dataset in one minified ES module that registers every element.
+ * Lit keeps `html`, `svg` and `css` templates as written: indentation, newlines and comments ship in
+ * the bundle. This collapses them, finding the templates with TypeScript's parser so code inside
+ * `${...}` is never touched: in `css`, spaces CSS does not need go (no template here interpolates);
+ * in `html` and `svg`, a run of whitespace holding a line break becomes one space, which renders the
+ * same. That is what lets every element and the dataset fit the size budget.
+ */
+const minifyTemplates: Plugin = {
+  name: 'chronicle-minify-templates',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/(html|svg|css)`/.test(code)) return null;
+    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+    const edits: { start: number; end: number; text: string }[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg|css)$/.test(node.tag.text)) {
+        const tag = node.tag.text;
+        const t = node.template;
+        const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+        for (const part of parts) {
+          // The part's raw text sits between its delimiters: ` or } before, ` or ${ after.
+          const start = part.getStart(file) + 1;
+          const end =
+            part.getEnd() -
+            (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+          const raw = code.slice(start, end);
+          const text = tag === 'css' ? minifyCssText(raw) : raw.replace(/\s*\n\s*/g, ' ');
+          if (text !== raw) edits.push({ start, end, text });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    if (edits.length === 0) return null;
+    let out = code;
+    for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return { code: out, map: null };
+  },
+};
+
+/**
+ * The self-contained embed bundle: lit, the d3 parts, every element and the Syria dataset in one
+ * minified ES module that registers every element.
  */
 export default defineConfig({
+  plugins: [minifyTemplates],
   resolve: {
     // No d3 transition ever runs (the zoom controller eases moves itself): see the stub.
-    // Only d3-interpolate's zoom interpolator is used, and the full module keeps d3-color: see both.
+    // Only d3-interpolate's zoom interpolator is used, and the full module keeps d3-color; only
+    // d3-time's UTC intervals are used, and the full module builds the local ones and keeps d3-array.
     alias: {
       'd3-transition': fileURLToPath(new URL('src/vendor/d3-transition-stub.ts', import.meta.url)),
       'd3-interpolate': fileURLToPath(new URL('src/vendor/d3-interpolate-zoom.ts', import.meta.url)),
+      'd3-time': fileURLToPath(new URL('src/vendor/d3-time-utc.ts', import.meta.url)),
     },
   },
   build: {
