@@ -19,6 +19,13 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The timeline's own dark colours, so parts side by side match. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--chronicle-background, #15171a);
+      --_fg: var(--chronicle-color, #e8e6e3);
+    }
+  }
   button {
     font: inherit;
     color: inherit;
@@ -47,5 +54,34 @@ export const sharedStyles = css`
     border-radius: 2px;
     background: var(--_c);
     forced-color-adjust: none;
+  }
+`;
+
+/** The loading and error messages of elements that read `src` or inline JSON. */
+export const dataStateStyles = css`
+  .status,
+  .error {
+    margin: 0;
+    padding: 12px;
+  }
+  .status {
+    color: var(--_muted, GrayText);
+  }
+  .error {
+    border-inline-start: 4px solid var(--chronicle-error-color, #b00020);
+    background: color-mix(in srgb, var(--chronicle-error-color, #b00020) 8%, var(--_bg, Canvas));
+  }
+  .error p {
+    margin: 0 0 4px;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  @media (forced-colors: active) {
+    .error {
+      border-color: CanvasText;
+    }
   }
 `;

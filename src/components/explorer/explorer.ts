@@ -4,7 +4,8 @@ import { sameFilter, type ChronicleFilter } from '../../core/filter.js';
 import { channelOf } from '../../link/channel.js';
 import type { Actor, Category, ChronicleEvent, Place } from '../../data/types.js';
 import type { ChronicleTimeline } from '../timeline/timeline.js';
-import { sharedStyles } from '../shared.styles.js';
+import { dataStateStyles, sharedStyles } from '../shared.styles.js';
+import { DataSourceController, dataStateTemplate } from '../../controllers/data-source.js';
 
 /** The explorer's state as kept in the URL. */
 interface ViewState {
@@ -30,6 +31,8 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * @fires {ChronicleSelectEvent} chronicle-select - An item was selected in any part (from the inner timeline).
  * @fires {ChronicleRangeChangeEvent} chronicle-range-change - The visible range changed (from the inner timeline).
  * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - The filter changed (from the inner timeline).
+ * @fires {ChronicleErrorEvent} chronicle-error - The dataset at `src` (or inline) could not be loaded or read; `detail.message` says why, `detail.errors` lists each problem.
+ * @fires {ChronicleDataLoadEvent} chronicle-data-load - The dataset at `src` (or inline) was read.
  *
  * @csspart overview - The `<chronicle-overview>`.
  * @csspart timeline - The `<chronicle-timeline>`.
@@ -37,16 +40,20 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * @csspart legend - The `<chronicle-legend>`.
  * @csspart list - The `<chronicle-list>` (made when its disclosure is first opened).
  * @csspart list-toggle - The disclosure that shows the list.
+ * @csspart status - The message shown while the dataset at `src` loads.
+ * @csspart error - The message shown when the dataset cannot be loaded or read, with each problem.
  *
  * @cssprop [--chronicle-background=Canvas] - Background of every part.
  * @cssprop [--chronicle-color=CanvasText] - Text colour of every part.
  * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--chronicle-explorer-gap=12px] - Space between the parts.
+ * @cssprop [--chronicle-error-color=#b00020] - Edge and tint of the error message.
  */
 export class ChronicleExplorer extends LitElement {
   static override styles = [
     sharedStyles,
+    dataStateStyles,
     css`
       :host {
         container-type: inline-size;
@@ -86,8 +93,17 @@ export class ChronicleExplorer extends LitElement {
     `,
   ];
 
-  /** The items to show. When unset, the shipped Syria dataset. */
+  /**
+   * The items to show. When unset: the dataset at `src`, else one in a `<script type="application/json">`
+   * child, else the shipped Syria dataset.
+   */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /**
+   * URL of a dataset in the library's JSON format, used when `events` is unset. While it loads the
+   * explorer says so; one that cannot be loaded or read is reported in the explorer and by `chronicle-error`.
+   */
+  @property() src = '';
 
   /** Actor names for `events`. When `events` is unset, the shipped dataset's. */
   @property({ attribute: false }) actors?: readonly Actor[];
@@ -136,17 +152,26 @@ export class ChronicleExplorer extends LitElement {
     clearTimeout(this.rangeTimer);
   }
 
+  private readonly data = new DataSourceController(this);
+
+  protected override willUpdate(): void {
+    this.data.setSrc(this.src);
+  }
+
   protected override render() {
+    const { state } = this.data;
+    if (!this.events && (state.status === 'loading' || state.status === 'error')) return dataStateTemplate(state);
+    const dataset = this.events ? undefined : this.data.dataset;
     return html`<div class="layout">
       <chronicle-overview part="overview" for="timeline"></chronicle-overview>
       <chronicle-timeline
         part="timeline"
         id="timeline"
-        .events=${this.events}
-        .actors=${this.actors}
+        .events=${this.events ?? dataset?.events}
+        .actors=${this.actors ?? dataset?.actors}
         label=${this.label}
       ></chronicle-timeline>
-      <chronicle-card part="card" for="timeline" .places=${this.places}></chronicle-card>
+      <chronicle-card part="card" for="timeline" .places=${this.places ?? dataset?.places}></chronicle-card>
       <chronicle-legend part="legend" for="timeline"></chronicle-legend>
       <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.onListToggle}>
         <summary>Every event as a list</summary>

@@ -42,6 +42,8 @@ import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
 import { post } from '../../link/channel.js';
 import { timelineStyles } from './timeline.styles.js';
+import { dataStateStyles } from '../shared.styles.js';
+import { DataSourceController, dataStateTemplate, type DataState } from '../../controllers/data-source.js';
 import { paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
 import {
   METRICS,
@@ -120,6 +122,8 @@ interface Tooltip {
  *
  * @fires {ChronicleSelectEvent} chronicle-select - An item was chosen by click, tap or keyboard, or through `select` (as linked elements do); `detail.item` is the item, or `null` when cleared.
  * @fires {ChronicleRangeChangeEvent} chronicle-range-change - The visible range settled after a zoom or pan; `detail.start` and `detail.end` in UTC milliseconds.
+ * @fires {ChronicleErrorEvent} chronicle-error - The dataset at `src` (or in an inline JSON child) could not be loaded or read; `detail.message` says why, `detail.errors` lists each problem with its path.
+ * @fires {ChronicleDataLoadEvent} chronicle-data-load - The dataset at `src` (or in an inline JSON child) was read; `detail.dataset` is it.
  * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - The reader changed the filter (through `applyFilter`, as a linked legend does); `detail.filter` is the new filter.
  *
  * @csspart base - The chart's `<svg>`.
@@ -139,12 +143,15 @@ interface Tooltip {
  * @csspart tooltip - The title and date shown for the item under the pointer or keyboard focus.
  * @csspart undated - The list of items the source gives no date for.
  * @csspart empty - The message shown when there is nothing to draw.
+ * @csspart status - The message shown while the dataset at `src` loads.
+ * @csspart error - The message shown when the dataset at `src` or inline cannot be loaded or read, with each problem.
  *
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font of every label.
  * @cssprop [--chronicle-font-size=12px] - Size of item labels.
  * @cssprop [--chronicle-background=Canvas] - Background of every chronicle element.
  * @cssprop [--chronicle-color=CanvasText] - Text colour of every chronicle element.
  * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-error-color=#b00020] - Edge and tint of the error message.
  * @cssprop [--chronicle-timeline-background=var(--chronicle-background)] - Background of the timeline.
  * @cssprop [--chronicle-timeline-color=var(--chronicle-color)] - Text colour of the timeline.
  * @cssprop --chronicle-timeline-muted-color - Colour of axis and lane labels.
@@ -162,10 +169,20 @@ interface Tooltip {
  * @cssprop [--chronicle-color-regional=#7A7A7A] - Colour of the regional-wars category.
  */
 export class ChronicleTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, dataStateStyles];
 
-  /** The items to draw. When unset, the shipped Syria dataset's events are shown. */
+  /**
+   * The items to draw. When unset: the dataset at `src`, else one in a `<script type="application/json">`
+   * child, else the shipped Syria dataset.
+   */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /**
+   * URL of a dataset in the library's JSON format (`data/schema.json`), used when `events` is unset.
+   * While it loads the element says so; a dataset that cannot be loaded or read is reported in the
+   * element and by `chronicle-error`.
+   */
+  @property() src = '';
 
   /** Id of the selected item, or empty for none. Reflected, so CSS and other elements can follow it. */
   @property({ reflect: true, converter: { fromAttribute: (v) => v ?? '', toAttribute: (v: string) => v || null } })
@@ -210,6 +227,10 @@ export class ChronicleTimeline extends LitElement {
   @state() private hoverId = '';
 
   private readonly size = new ResizeController(this);
+  /** Data from `src` or an inline JSON child, when `events` is unset. */
+  private readonly data = new DataSourceController(this);
+  private dataState?: DataState;
+
   private readonly zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector('svg'),
     onEnd: (t) => this.rangeSettled(t),
@@ -288,12 +309,12 @@ export class ChronicleTimeline extends LitElement {
 
   /** The items shown: `events`, or the shipped dataset's. */
   get items(): readonly ChronicleEvent[] {
-    return this.events ?? syria.events;
+    return this.events ?? this.data.dataset?.events ?? (this.data.active ? [] : syria.events);
   }
 
-  /** The actors items refer to: `actors`, or the shipped dataset's when `events` is unset. */
+  /** The actors items refer to: `actors`, else those of the dataset the items come from. */
   get actorList(): readonly Actor[] {
-    return this.actors ?? (this.events ? [] : syria.actors);
+    return this.actors ?? (this.events ? [] : (this.data.dataset?.actors ?? (this.data.active ? [] : syria.actors)));
   }
 
   /** The whole data's time range in UTC milliseconds, `[start, end]`: what `resetZoom` shows. */
@@ -327,12 +348,16 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.data.setSrc(this.src);
+    const dataChanged = this.data.state !== this.dataState;
+    this.dataState = this.data.state;
     if (changed.has('filter') && this.base && !changed.has('events')) {
       // A new filter keeps the reader's view (the axis is rebuilt for the items it shows).
       this.pendingRange = this.visibleRange;
     }
     const itemsChanged =
       changed.has('events') ||
+      (dataChanged && !this.events) ||
       changed.has('filter') ||
       changed.has('groupBy') ||
       changed.has('actors') ||
@@ -684,6 +709,9 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override render() {
+    if (!this.events && (this.data.state.status === 'loading' || this.data.state.status === 'error')) {
+      return dataStateTemplate(this.data.state);
+    }
     if (this.prepared.length + this.undated.length === 0) {
       const text = this.items.length > 0 ? 'No events match the filter.' : 'No events to show.';
       return html`<p part="empty" class="empty">${text}</p>`;

@@ -1,0 +1,197 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { formatDatasetError, parseDataset, type ChronicleDataset, type DatasetError } from '../data/index.js';
+import { ChronicleDataLoadEvent, ChronicleErrorEvent } from '../events/data.js';
+
+/** The largest dataset `src` may send: 20 MB of JSON (about 50,000 items). */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+export type DataState =
+  | { readonly status: 'none' }
+  | { readonly status: 'loading'; readonly source: string }
+  | { readonly status: 'ready'; readonly source: string; readonly dataset: ChronicleDataset }
+  | {
+      readonly status: 'error';
+      readonly source: string;
+      readonly message: string;
+      readonly errors: readonly DatasetError[];
+    };
+
+class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly errors: readonly DatasetError[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Parsed JSON text as a dataset, or the reasons it is not one. */
+function datasetFrom(text: string, source: string): ChronicleDataset {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new SourceError(`${source} is not valid JSON: ${(e as Error).message}`);
+  }
+  const result = parseDataset(json);
+  if (!result.ok) {
+    const n = result.errors.length;
+    throw new SourceError(
+      `${source} is not a chronicle dataset: ${n} ${n === 1 ? 'problem' : 'problems'}.`,
+      result.errors,
+    );
+  }
+  return result.dataset;
+}
+
+/**
+ * Where an element's data comes from when its `events` property is not set: a `src` URL (fetched,
+ * checked and parsed, with a loading state; a request still under way is cancelled when `src`
+ * changes or the element leaves the page, so only the last answer counts) or a
+ * `<script type="application/json">` child in the library's format. Failures become an error
+ * state with a readable message, fired as `chronicle-error`; success fires `chronicle-data-load`.
+ */
+export class DataSourceController implements ReactiveController {
+  state: DataState = { status: 'none' };
+  private src = '';
+  private inline?: DataState;
+  private request?: AbortController;
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The dataset to show, once one is ready. */
+  get dataset(): ChronicleDataset | undefined {
+    return this.state.status === 'ready' ? this.state.dataset : undefined;
+  }
+
+  /** Data was asked for by `src` or an inline child (so the shipped dataset is not the fallback). */
+  get active(): boolean {
+    return this.state.status !== 'none';
+  }
+
+  hostConnected(): void {
+    this.readInline();
+    this.observer = new MutationObserver(() => this.readInline());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Back in the page after leaving mid-request: ask again.
+    if (this.src && this.state.status === 'loading') void this.load(this.src);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  /** Follows the host's `src` (call from `willUpdate`); an empty `src` falls back to an inline child. */
+  setSrc(src: string): void {
+    if (src === this.src) return;
+    this.src = src;
+    this.request?.abort();
+    this.request = undefined;
+    if (src) void this.load(src);
+    else this.set(this.inline ?? { status: 'none' });
+  }
+
+  private set(state: DataState): void {
+    this.state = state;
+    this.host.requestUpdate();
+    // Said once the element shows it, and only if it is still the state then.
+    void this.host.updateComplete.then(() => {
+      if (this.state !== state) return;
+      if (state.status === 'error') {
+        const { message, errors, source } = state;
+        this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors, source }));
+      } else if (state.status === 'ready') {
+        this.host.dispatchEvent(new ChronicleDataLoadEvent({ dataset: state.dataset, source: state.source }));
+      }
+    });
+  }
+
+  private readInline(): void {
+    const script = [...this.host.children].find(
+      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json',
+    );
+    const text = script?.textContent ?? '';
+    let next: DataState | undefined;
+    if (script) {
+      try {
+        next = { status: 'ready', source: 'inline', dataset: datasetFrom(text, 'The inline JSON') };
+      } catch (e) {
+        const { message, errors = [] } = e as SourceError;
+        next = { status: 'error', source: 'inline', message, errors };
+      }
+    }
+    const same = JSON.stringify(next) === JSON.stringify(this.inline);
+    this.inline = next;
+    if (!this.src && !same) this.set(next ?? { status: 'none' });
+  }
+
+  private async load(src: string): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    this.set({ status: 'loading', source: src });
+    try {
+      let url: URL;
+      try {
+        url = new URL(src, document.baseURI);
+      } catch {
+        throw new SourceError(`${src} is not a URL.`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new SourceError(`${src} is not an http or https URL: only those are loaded.`);
+      let response: Response;
+      try {
+        response = await fetch(url, { signal: request.signal, headers: { accept: 'application/json' } });
+      } catch (e) {
+        if (request.signal.aborted) throw e;
+        throw new SourceError(`Could not load ${src}: the network request failed.`);
+      }
+      if (!response.ok)
+        throw new SourceError(
+          `Could not load ${src}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
+        );
+      const type = response.headers.get('content-type') ?? '';
+      if (type && !/\bjson\b/i.test(type))
+        throw new SourceError(`${src} is not JSON: the server sent ${type.split(';')[0]}.`);
+      const length = Number(response.headers.get('content-length') ?? 0);
+      const tooLarge = `${src} is too large: a dataset may be up to ${MAX_SOURCE_BYTES / 1024 / 1024} MB.`;
+      if (length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
+      const text = await response.text();
+      if (text.length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
+      const dataset = datasetFrom(text, src);
+      if (this.request === request) this.set({ status: 'ready', source: src, dataset });
+    } catch (e) {
+      // A newer `src`, or the element leaving the page, cancelled this one: its answer no longer counts.
+      if (this.request !== request || request.signal.aborted) return;
+      const { message, errors = [] } = e as SourceError;
+      this.set({ status: 'error', source: src, message: message || `Could not load ${src}.`, errors });
+    }
+  }
+}
+
+/** How many problems an error lists before saying how many more there are. */
+const LISTED = 8;
+
+/** The loading or error message for `state`, or nothing when data is ready or none was asked for. */
+export function dataStateTemplate(state: DataState) {
+  if (state.status === 'loading')
+    return html`<p part="status" class="status" role="status">Loading events from ${state.source}…</p>`;
+  if (state.status !== 'error') return nothing;
+  const more = state.errors.length - LISTED;
+  return html`<div part="error" class="error" role="alert">
+    <p>${state.message}</p>
+    ${
+      state.errors.length
+        ? html`<ul>
+            ${state.errors.slice(0, LISTED).map((e) => html`<li>${formatDatasetError(e)}</li>`)}
+            ${more > 0 ? html`<li>and ${more} more.</li>` : nothing}
+          </ul>`
+        : nothing
+    }
+  </div>`;
+}

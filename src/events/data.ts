@@ -1,0 +1,45 @@
+import type { ChronicleDataset, DatasetError } from '../data/index.js';
+
+export interface ChronicleErrorDetail {
+  /** One sentence a reader understands: what went wrong and where. */
+  readonly message: string;
+  /** Each problem with the data, with its path (`events[12].when.date`); empty when the data never arrived. */
+  readonly errors: readonly DatasetError[];
+  /** Where the data came from: the `src` URL, or `inline` for a `<script type="application/json">` child. */
+  readonly source: string;
+}
+
+/** Data given by `src` or an inline JSON child could not be shown. Bubbles and crosses shadow roots. */
+export class ChronicleErrorEvent extends Event {
+  static readonly eventName = 'chronicle-error' as const;
+  readonly detail: ChronicleErrorDetail;
+
+  constructor(detail: ChronicleErrorDetail) {
+    super(ChronicleErrorEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+export interface ChronicleDataLoadDetail {
+  readonly dataset: ChronicleDataset;
+  /** The `src` URL, or `inline`. */
+  readonly source: string;
+}
+
+/** Data given by `src` or an inline JSON child was read and is shown. Bubbles and crosses shadow roots. */
+export class ChronicleDataLoadEvent extends Event {
+  static readonly eventName = 'chronicle-data-load' as const;
+  readonly detail: ChronicleDataLoadDetail;
+
+  constructor(detail: ChronicleDataLoadDetail) {
+    super(ChronicleDataLoadEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'chronicle-error': ChronicleErrorEvent;
+    'chronicle-data-load': ChronicleDataLoadEvent;
+  }
+}
