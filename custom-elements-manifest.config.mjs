@@ -14,6 +14,22 @@ const dropNamelessEvents = {
 };
 
 /**
+ * Private and protected members (controllers, derived state) are no part of an element's API: the
+ * manifest, and the docs generated from it, list only what a user may use.
+ */
+const dropInternals = {
+  name: 'chronicle-drop-internals',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules ?? []) {
+      for (const decl of mod.declarations ?? []) {
+        if (decl.members)
+          decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+      }
+    }
+  },
+};
+
+/**
  * Modules in path order: the analyzer lists them in the order the file system returns them, which
  * differs from one clone to another, and the CI freshness check compares the manifest byte for byte.
  */
@@ -28,5 +44,5 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts'],
   litelement: true,
-  plugins: [dropNamelessEvents, sortModules],
+  plugins: [dropNamelessEvents, dropInternals, sortModules],
 };

@@ -8,6 +8,8 @@ export interface BrushControllerOptions {
   readonly target: () => Element | null | undefined;
   /** The window's ends in the target's pixels now. */
   readonly extent: () => readonly [number, number];
+  /** Where the track runs, `[left, right]` in the target's pixels. */
+  readonly track: () => readonly [number, number];
   /** How close (pixels) to an end a press grabs that end. */
   readonly grab: number;
   /**
@@ -19,8 +21,8 @@ export interface BrushControllerOptions {
 
 /**
  * A one-dimensional brush on pointer events (mouse, pen and touch alike): pressing near an end of the
- * window drags that end, inside it moves the window (or draws a new one when the window is the
- * whole track), outside it draws a new one (a click there centres the window on it). The host turns
+ * window drags that end, inside it moves the window, outside it draws a new one (a click there
+ * centres the window on it). On a window over the whole track every drag draws a new one. The host turns
  * pixels into its own units and clamps them. Listeners come off in `hostDisconnected`.
  */
 export class BrushController implements ReactiveController {
@@ -71,14 +73,17 @@ export class BrushController implements ReactiveController {
     const x = this.x(e);
     const extent = this.options.extent();
     const { grab } = this.options;
-    // A window over the whole track cannot move: a drag inside it draws a new one.
-    const whole = extent[0] <= 1 && extent[1] >= this.target.getBoundingClientRect().width - 1;
-    const mode: Mode =
-      Math.abs(x - extent[0]) <= grab && x <= (extent[0] + extent[1]) / 2
+    // A window over the whole track cannot move, and pulling in an end draws what a new window
+    // would: every drag on it draws a new one (even one starting beside an end).
+    const [left, right] = this.options.track();
+    const whole = extent[0] <= left + 1 && extent[1] >= right - 1;
+    const mode: Mode = whole
+      ? 'new'
+      : Math.abs(x - extent[0]) <= grab && x <= (extent[0] + extent[1]) / 2
         ? 'start'
         : Math.abs(x - extent[1]) <= grab
           ? 'end'
-          : x > extent[0] && x < extent[1] && !whole
+          : x > extent[0] && x < extent[1]
             ? 'move'
             : 'new';
     this.drag = { id: e.pointerId, mode, x0: x, extent };

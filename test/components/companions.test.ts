@@ -16,6 +16,18 @@ const innerAll = (root: Element, sel: string) => [...root.shadowRoot!.querySelec
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<chronicle-card> alone', () => {
+  it('names places from its own table only: the shipped names never label custom items', async () => {
+    const custom = syria.events.filter((e) => e.places.length > 0).map((e) => ({ ...e, id: `my-${e.id}` }));
+    const card = await fixture<ChronicleCard>(
+      html`<chronicle-card .events=${custom} selected=${custom[0]!.id}></chronicle-card>`,
+    );
+    expect(text(inner(card, '[part="details"]'))).to.contain(`Places ${custom[0]!.places.join(', ')}`);
+    card.places = syria.places;
+    await card.updateComplete;
+    const name = syria.places.find((p) => p.id === custom[0]!.places[0])!.name;
+    expect(text(inner(card, '[part="details"]'))).to.contain(`Places ${name}`);
+  });
+
   it('says when nothing is selected', async () => {
     const card = await fixture<ChronicleCard>(html`<chronicle-card></chronicle-card>`);
     expect(text(inner(card, '[part="empty"]'))).to.equal('Select an event to read about it.');
@@ -110,6 +122,18 @@ describe('<chronicle-legend> alone', () => {
       html`<chronicle-legend .filter=${{ actors: ['iran'] }}></chronicle-legend>`,
     );
     await expect(legend).to.be.accessible();
+  });
+});
+
+describe('<chronicle-legend> edge cases', () => {
+  it('counts the actors min-count leaves out, and says when there is nothing to filter', async () => {
+    const legend = await fixture<ChronicleLegend>(html`<chronicle-legend min-count="3"></chronicle-legend>`);
+    const fewer = new Set(syria.events.flatMap((e) => e.actors));
+    const shown = innerAll(legend, '[data-key="actors"]').length;
+    expect(text(inner(legend, '[part="note"]'))).to.equal(`and ${fewer.size - shown} actors with fewer than 3 items`);
+    legend.events = [];
+    await legend.updateComplete;
+    expect(text(inner(legend, '[part="empty"]'))).to.equal('No events to filter.');
   });
 });
 
@@ -221,5 +245,11 @@ describe('<chronicle-overview> alone', () => {
 
   it('is accessible', async () => {
     await expect(await mount()).to.be.accessible();
+  });
+
+  it('says so when no item has a date, instead of drawing a range', async () => {
+    const overview = await fixture<ChronicleOverview>(html`<chronicle-overview .events=${[]}></chronicle-overview>`);
+    expect(text(inner(overview, '[part="empty"]'))).to.equal('No events to show.');
+    expect(inner(overview, '[role="slider"]')).to.equal(null);
   });
 });

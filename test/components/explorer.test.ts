@@ -51,9 +51,9 @@ async function mountExplorer(attrs = html`<chronicle-explorer></chronicle-explor
 
 /** Drags across the overview from one time to another with the mouse. */
 async function brush(overview: HTMLElement, from: number, to: number) {
-  const svg = inner<SVGSVGElement>(overview, 'svg');
-  svg.scrollIntoView({ block: 'center' });
-  const r = svg.getBoundingClientRect();
+  inner(overview, 'svg').scrollIntoView({ block: 'center' });
+  // The brush's window covers the whole range at first: its box is where time runs.
+  const r = inner(overview, '.window').getBoundingClientRect();
   const brushEl = inner<SVGGElement>(overview, '[role="slider"]');
   const d0 = Number(brushEl.getAttribute('aria-valuemin'));
   const d1 = Number(brushEl.getAttribute('aria-valuemax'));

@@ -68,7 +68,7 @@ export class ChronicleCard extends LitElement {
   /** Actor names. When unset, the shipped dataset's (or the linked timeline's). */
   @property({ attribute: false }) actors?: readonly Actor[];
 
-  /** Place names. When unset, the shipped dataset's. */
+  /** Place names. When unset, the shipped dataset's (for the shipped dataset's items). */
   @property({ attribute: false }) places?: readonly Place[];
 
   /**
@@ -116,8 +116,10 @@ export class ChronicleCard extends LitElement {
       const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : syria.actors);
       this.actorNames = new Map(actors.map((a) => [a.id, a.name]));
     }
-    if (changed.has('places') || this.placeNames.size === 0) {
-      this.placeNames = new Map((this.places ?? syria.places).map((p) => [p.id, p.name]));
+    if (changed.has('places') || changed.has('events') || changed.has('linkedItems') || this.placeNames.size === 0) {
+      // The shipped dataset's places name only the shipped dataset's items.
+      const shipped = this.items === syria.events;
+      this.placeNames = new Map((this.places ?? (shipped ? syria.places : [])).map((p) => [p.id, p.name]));
     }
   }
 

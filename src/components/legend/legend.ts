@@ -28,6 +28,8 @@ import { sharedStyles } from '../shared.styles.js';
  * @csspart toggle-pressed - Each pressed toggle button.
  * @csspart count - Each item count.
  * @csspart reset - The "Show all" button.
+ * @csspart note - How many actors `min-count` leaves out.
+ * @csspart empty - The message shown when there are no items.
  *
  * @cssprop [--chronicle-background=Canvas] - Background.
  * @cssprop [--chronicle-color=CanvasText] - Text colour.
@@ -81,6 +83,10 @@ export class ChronicleLegend extends LitElement {
         color: var(--_muted);
         font-variant-numeric: tabular-nums;
       }
+      .note {
+        margin: 4px 0 0;
+        color: var(--_muted);
+      }
       .reset {
         justify-self: start;
         padding: 3px 8px;
@@ -118,6 +124,8 @@ export class ChronicleLegend extends LitElement {
 
   private counts = countBy([]);
   private actorRows: { id: string; name: string; count: number }[] = [];
+  /** Actors left out for having fewer than `minCount` items. */
+  private fewer = 0;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (
@@ -132,6 +140,7 @@ export class ChronicleLegend extends LitElement {
       const names = new Map(
         (this.linkedActors ?? this.actors ?? (this.events ? [] : syria.actors)).map((a) => [a.id, a.name]),
       );
+      this.fewer = [...this.counts.actors.values()].filter((count) => count < this.minCount).length;
       this.actorRows = [...this.counts.actors]
         .filter(([, count]) => count >= this.minCount)
         .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
@@ -140,6 +149,7 @@ export class ChronicleLegend extends LitElement {
   }
 
   protected override render() {
+    if (this.counts.categories.size === 0) return html`<p part="empty" class="empty">No events to filter.</p>`;
     const { categories, actors } = this.filter;
     const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, color?: string) => {
       const pressed = (this.filter[key] as readonly string[] | undefined)?.includes(value) ?? false;
@@ -173,6 +183,13 @@ export class ChronicleLegend extends LitElement {
         <ul>
           ${this.actorRows.map((a) => toggle('actors', a.id, a.name, a.count))}
         </ul>
+        ${
+          this.fewer
+            ? html`<p part="note" class="note">
+                and ${this.fewer} ${this.fewer === 1 ? 'actor' : 'actors'} with fewer than ${this.minCount} items
+              </p>`
+            : nothing
+        }
       </fieldset>
       ${
         categories || actors

@@ -17,6 +17,10 @@ const HEIGHT = 56;
 const STRIP = 38;
 /** Pixels per density bar. */
 const BAR = 3;
+/** Room at each end of the strip, so the brush's handles and outline are never cut off. */
+const INSET = 4;
+/** The narrowest the brush is drawn (pixels), so a short window can still be seen and grabbed. */
+const MIN_DRAWN = 8;
 /** The shortest window the brush makes: six hours. */
 const MIN_WINDOW = Math.max(MIN_VISIBLE_MS, 6 * 3_600_000);
 
@@ -41,6 +45,7 @@ const MIN_WINDOW = Math.max(MIN_VISIBLE_MS, 6 * 3_600_000);
  * @csspart brush - The brush window (the focusable slider).
  * @csspart handle - Each end of the brush.
  * @csspart year-label - Each year mark's label.
+ * @csspart empty - The message shown when no item has a date.
  *
  * @cssprop [--chronicle-background=Canvas] - Background.
  * @cssprop [--chronicle-color=CanvasText] - Text colour, and the density bars.
@@ -128,9 +133,10 @@ export class ChronicleOverview extends LitElement {
   private readonly brush = new BrushController(this, {
     target: () => this.renderRoot.querySelector('svg'),
     extent: () => [this.x(this.window[0]), this.x(this.window[1])],
+    track: () => [INSET, INSET + this.track],
     grab: 6,
     onBrush: ([a, b], mode, done) => {
-      const t = (x: number) => this.domain[0] + (x / this.size.width) * (this.domain[1] - this.domain[0]);
+      const t = (x: number) => this.domain[0] + ((x - INSET) / this.track) * (this.domain[1] - this.domain[0]);
       const next =
         mode === 'move'
           ? moveWindow(this.window, t(a) - this.window[0], this.domain)
@@ -140,6 +146,8 @@ export class ChronicleOverview extends LitElement {
   });
 
   private domain: [number, number] = [0, 1];
+  /** No dated item: nothing to draw a range for. */
+  private empty = false;
   private bins: Uint32Array = new Uint32Array(0);
   private years: number[] = [];
 
@@ -152,8 +160,13 @@ export class ChronicleOverview extends LitElement {
     return b > a ? [a, b] : this.domain;
   }
 
+  /** Pixels inside the strip's insets, where time runs. */
+  private get track(): number {
+    return Math.max(1, this.size.width - 2 * INSET);
+  }
+
   private x(t: number): number {
-    return ((t - this.domain[0]) / (this.domain[1] - this.domain[0])) * this.size.width;
+    return INSET + ((t - this.domain[0]) / (this.domain[1] - this.domain[0])) * this.track;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -167,10 +180,11 @@ export class ChronicleOverview extends LitElement {
         for (const e of items) first = Math.min(first, spanOf(e.when, end ?? 0)?.start ?? Infinity);
         this.domain = end === undefined || first === Infinity ? [0, 1] : niceDomain(first, end);
       }
+      this.empty = this.domain[0] === 0 && this.domain[1] === 1;
       this.bins = new Uint32Array(0);
     }
-    if (width > 0 && this.bins.length !== Math.floor(width / BAR)) {
-      this.bins = startDensity(items, this.domain, Math.floor(width / BAR));
+    if (width > 0 && this.bins.length !== Math.floor(this.track / BAR)) {
+      this.bins = startDensity(items, this.domain, Math.floor(this.track / BAR));
       const years = utcYear.range(new Date(this.domain[0]), new Date(this.domain[1])).map((d) => d.getTime());
       // A label every year when there is room (about 34 pixels), else every second, fifth...
       const every = [1, 2, 5, 10, 20, 50].find((n) => (width / Math.max(1, years.length)) * n >= 34) ?? 100;
@@ -180,6 +194,7 @@ export class ChronicleOverview extends LitElement {
 
   protected override render() {
     const width = this.size.width;
+    if (this.empty) return html`<p part="empty" class="empty">No events to show.</p>`;
     if (width === 0) return html`<svg part="base" height=${HEIGHT} aria-hidden="true"></svg>`;
     let max = 1;
     for (const c of this.bins) if (c > max) max = c;
@@ -188,11 +203,13 @@ export class ChronicleOverview extends LitElement {
     this.bins.forEach((c, i) => {
       if (c === 0) return;
       const h = Math.max(2, Math.sqrt(c / max) * (STRIP - 4));
-      bars += `M${i * BAR},${STRIP}h${BAR - 1}v${-h}h${1 - BAR}z`;
+      bars += `M${INSET + i * BAR},${STRIP}h${BAR - 1}v${-h}h${1 - BAR}z`;
     });
     const [a, b] = this.window;
-    const x0 = this.x(a);
-    const x1 = Math.max(x0 + 2, this.x(b));
+    // A window narrower than MIN_DRAWN (a week of fourteen years) is drawn that wide around its middle.
+    const grow = Math.max(0, MIN_DRAWN - (this.x(b) - this.x(a))) / 2;
+    const x0 = this.x(a) - grow;
+    const x1 = this.x(b) + grow;
     const text = (t: number) => formatUtc(t, 'd MMM yyyy');
     return html`<svg part="base" width=${width} height=${HEIGHT} viewBox="0 0 ${width} ${HEIGHT}">
       ${this.years.map(

@@ -1,0 +1,202 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { ChronicleExplorer } from '../src/components/explorer/explorer.js';
+import type { Actor, ChronicleEvent, Place } from '../src/data/types.js';
+import '../src/components/explorer/define.js';
+import { harbourActors, harbourEvents, harbourPlaces } from './harbour.js';
+import { DARK_BACKGROUND, frame, inShadow, rgb, textOf } from './support.js';
+
+interface Args {
+  label: string;
+  width: string;
+  dark: boolean;
+  events?: readonly ChronicleEvent[];
+  actors?: readonly Actor[];
+  places?: readonly Place[];
+}
+
+const render = (args: Args) =>
+  frame(
+    args.width,
+    args.dark,
+    html`<chronicle-explorer
+      label=${args.label}
+      .events=${args.events}
+      .actors=${args.actors}
+      .places=${args.places}
+    ></chronicle-explorer>`,
+  );
+
+const explorerIn = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('chronicle-explorer') as ChronicleExplorer;
+
+/** A part of the explorer: `overview`, `timeline`, `card`, `legend` or `list`. */
+const part = (explorer: Element, name: string) => inShadow(explorer, `[part="${name}"]`);
+
+/** The card's title, or its empty text. */
+const cardText = (explorer: Element) => {
+  const card = part(explorer, 'card');
+  return textOf(inShadow(card, '[part="title"]') ?? inShadow(card, '[part="empty"]'));
+};
+
+/** Waits until the inner timeline has drawn. */
+async function ready(explorer: Element) {
+  await waitFor(() => expect(inShadow(part(explorer, 'timeline'), 'svg [data-id]')).toBeTruthy());
+}
+
+/** Opens "Every event as a list" (the list is made when first opened) and returns the list. */
+async function openList(explorer: Element) {
+  const details = part(explorer, 'list-toggle') as HTMLDetailsElement;
+  if (!details.open) await userEvent.click(details.querySelector('summary')!);
+  await waitFor(() => expect(details.open).toBe(true));
+  await waitFor(() => expect(inShadow(part(explorer, 'list'), '[part="base"], [part="empty"]')).toBeTruthy());
+  return part(explorer, 'list')!;
+}
+
+/** Opens the list and selects item `id` there; returns its title. */
+async function selectThroughList(explorer: Element, id: string) {
+  const list = await openList(explorer);
+  await waitFor(() => expect(inShadow(list, `[data-id="${id}"]`)).toBeTruthy());
+  const button = inShadow<HTMLButtonElement>(list, `[data-id="${id}"]`)!;
+  await userEvent.click(button);
+  await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+  return textOf(button.querySelector('.title'))!;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Explorer',
+  component: 'chronicle-explorer',
+  render,
+  args: {
+    label: 'The Syrian conflict, 2011 to December 2024',
+    width: '1280px',
+    dark: false,
+  },
+  argTypes: {
+    width: { control: 'text', description: 'Width of the box around the explorer (story only).' },
+    dark: { control: 'boolean', description: 'Draw the story on a dark background with dark colours (story only).' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The whole experience in one tag: an overview strip with a brush, the timeline, the card for the selected item, the legend’s filters, and every item as a list, laid out for the space it has and wired together. With no attributes it shows the shipped Syria dataset. With `sync-url` it keeps the selection, visible range and filter in the page’s URL hash.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The shipped dataset with no attributes. Select an item in the list and the card shows it. */
+export const SyriaDefault: Story = {
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await ready(el);
+    await expect(cardText(el)).toBe('Select an event to read about it.');
+    let chosen = '';
+    el.addEventListener('chronicle-select', (e) => (chosen = e.detail.item?.id ?? ''), { once: true });
+    const title = await selectThroughList(el, 'iraqi-militias-cross-into-syria');
+    await waitFor(() => expect(cardText(el)).toBe(title));
+    await expect(chosen).toBe('iraqi-militias-cross-into-syria');
+    await expect(el.timeline?.selected).toBe('iraqi-militias-cross-into-syria');
+  },
+};
+
+/** A phone-sized explorer: the parts stack in one column. */
+export const Narrow: Story = {
+  args: { width: '360px' },
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await ready(el);
+    const card = part(el, 'card')!.getBoundingClientRect();
+    const legend = part(el, 'legend')!.getBoundingClientRect();
+    // One column: the legend sits under the card, not beside it.
+    await expect(legend.top).toBeGreaterThanOrEqual(card.bottom);
+    await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(360);
+    const title = await selectThroughList(el, 'pmf-denies-entering-syria');
+    await waitFor(() => expect(cardText(el)).toBe(title));
+  },
+};
+
+/** Dark colours through `--chronicle-background` and `--chronicle-color`, which reach every part. */
+export const Dark: Story = {
+  args: { dark: true },
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await ready(el);
+    await openList(el);
+    for (const name of ['overview', 'timeline', 'card', 'legend', 'list']) {
+      await expect(getComputedStyle(part(el, name)!).backgroundColor).toBe(rgb(DARK_BACKGROUND));
+    }
+  },
+};
+
+/**
+ * Any dataset in the library's format, with its actor and place names: a made-up harbour town's
+ * strike year. The card names the actors and places, and the legend counts them.
+ */
+export const CustomData: Story = {
+  args: {
+    events: harbourEvents,
+    actors: harbourActors,
+    places: harbourPlaces,
+    label: 'A harbour strike',
+  },
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await ready(el);
+    const legend = part(el, 'legend');
+    await waitFor(() =>
+      expect(textOf(inShadow(legend, '[data-value="port-authority"]'))).toMatch(/The Port Authority/),
+    );
+    const title = await selectThroughList(el, 'dockworkers-strike');
+    await waitFor(() => expect(cardText(el)).toBe(title));
+    const card = part(el, 'card')!;
+    await expect(textOf(inShadow(card, '[part="details"]'))).toContain('North Quay');
+  },
+};
+
+/** No items: each part says so or stays empty. */
+export const Empty: Story = {
+  args: { events: [], label: 'Nothing yet' },
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await waitFor(() => expect(textOf(inShadow(part(el, 'timeline'), '[part="empty"]'))).toBe('No events to show.'));
+    const list = await openList(el);
+    await waitFor(() => expect(textOf(inShadow(list, '[part="empty"]'))).toBe('No events to list.'));
+  },
+};
+
+/** Two explorers on one page keep apart: selecting in one leaves the other as it was. */
+export const SideBySide: Story = {
+  args: { width: '1400px' },
+  render: (args) =>
+    frame(
+      args.width,
+      args.dark,
+      html`<div style="display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 16px">
+        <chronicle-explorer id="explorer-syria" label=${args.label}></chronicle-explorer>
+        <chronicle-explorer
+          id="explorer-harbour"
+          label="A harbour strike"
+          .events=${harbourEvents}
+          .actors=${harbourActors}
+          .places=${harbourPlaces}
+        ></chronicle-explorer>
+      </div>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const [syria, harbour] = [...canvasElement.querySelectorAll('chronicle-explorer')] as ChronicleExplorer[];
+    await ready(syria!);
+    await ready(harbour!);
+    const title = await selectThroughList(syria!, 'iraqi-militias-cross-into-syria');
+    await waitFor(() => expect(cardText(syria!)).toBe(title));
+    await expect(cardText(harbour!)).toBe('Select an event to read about it.');
+    await expect(harbour!.timeline?.selected).toBe('');
+    const other = await selectThroughList(harbour!, 'storm-closes-port');
+    await waitFor(() => expect(cardText(harbour!)).toBe(other));
+    await expect(cardText(syria!)).toBe(title);
+  },
+};
