@@ -151,10 +151,10 @@ export class DataSourceController implements ReactiveController {
         if (request.signal.aborted) throw e;
         throw new SourceError(`Could not load ${src}: the network request failed.`);
       }
-      if (!response.ok)
-        throw new SourceError(
-          `Could not load ${src}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
-        );
+      if (!response.ok) {
+        const status = [response.status, response.statusText].filter(Boolean).join(' ');
+        throw new SourceError(`Could not load ${src}: the server answered ${status}.`);
+      }
       const type = response.headers.get('content-type') ?? '';
       if (type && !/\bjson\b/i.test(type))
         throw new SourceError(`${src} is not JSON: the server sent ${type.split(';')[0]}.`);

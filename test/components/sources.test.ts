@@ -39,6 +39,11 @@ describe('data from src and inline JSON', () => {
 
   for (const [name, src, message] of [
     ['a 404', '/no/such/dataset.json', 'Could not load /no/such/dataset.json: the server answered 404 Not Found.'],
+    [
+      'a 404 at a relative address',
+      '../no/such.json',
+      'Could not load ../no/such.json: the server answered 404 Not Found.',
+    ],
     ['a body that is not JSON', `${FIXTURES}truncated.json`, `${FIXTURES}truncated.json is not valid JSON:`],
     ['a wrong content type', `${FIXTURES}notes.txt`, `${FIXTURES}notes.txt is not JSON: the server sent text/plain.`],
     [

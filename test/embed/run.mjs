@@ -1,0 +1,154 @@
+// The embed, tried as a page author would: the built bundle and the example page served by a bare
+// static server on 127.0.0.1 (no Vite, no node_modules), opened in Chromium. The explorer must
+// render, answer clicks, load data from `src` and from inline JSON, show a bad `src` as an error,
+// and log no errors. Run after `npm run build` (`.ci/run` does).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../tools/chromium.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bundle = join(root, 'dist/bundle/syria-chronicle.js');
+if (!existsSync(bundle)) {
+  console.error('No dist/bundle/syria-chronicle.js: run `npm run build` first.');
+  process.exit(1);
+}
+
+/** Pages made for this run, beside the example: the same one-tag embed, with data given other ways. */
+const extra = {
+  '/examples/embed-src.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>src</title>
+<script type="module" src="../dist/bundle/syria-chronicle.js"></script>
+<chronicle-explorer src="../data/syria.json"></chronicle-explorer>`,
+  '/examples/embed-inline.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>inline</title>
+<script type="module" src="../dist/bundle/syria-chronicle.js"></script>
+<chronicle-explorer><script type="application/json">${JSON.stringify({
+    report: { title: 'A company', date: '2020-01-01', dateNote: 'Made up.' },
+    actors: [{ id: 'board', name: 'The board', kind: 'organisation' }],
+    places: [],
+    events: [
+      {
+        id: 'founded',
+        title: 'Company founded',
+        summary: 'It began.',
+        category: 'political',
+        when: { type: 'date', date: '2015-04-01' },
+        dateBasis: { method: 'explicit', note: 'Made up.' },
+        actors: ['board'],
+        places: [],
+        source: { paragraphs: [1], attribution: 'the founders' },
+      },
+    ],
+  })}</script></chronicle-explorer>`,
+  '/examples/embed-missing.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>missing</title>
+<script type="module" src="../dist/bundle/syria-chronicle.js"></script>
+<chronicle-explorer src="../data/no-such-file.json"></chronicle-explorer>`,
+};
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (extra[path]) {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(extra[path]);
+    return;
+  }
+  // Only what a page author would copy: the example pages, the bundle and the dataset file.
+  if (!/^\/(examples\/[\w-]+\.html|dist\/bundle\/[\w.-]+|data\/[\w.-]+\.json)$/.test(path)) {
+    res.writeHead(404).end();
+    return;
+  }
+  try {
+    const body = readFileSync(join(root, path));
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+/** Opens `path`, collecting what the page logs as errors (apart from `allowed`). */
+async function open(path, allowed = []) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allowed.some((a) => m.text().includes(a))) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(origin + path);
+  return { page, errors };
+}
+
+/** The explorer's inner part `tag`, for locators. */
+const part = (page, tag) => page.locator('chronicle-explorer').locator(tag);
+
+try {
+  {
+    const { page, errors } = await open('/examples/embed.html');
+    const timeline = part(page, 'chronicle-timeline');
+    await timeline.locator('[data-id="russia-enters-war-2015"]').waitFor();
+    check(true, 'embed.html: the explorer draws the Syria timeline from one <script type="module">');
+    await timeline.locator('[data-id="russia-enters-war-2015"] .mark').click();
+    const title = part(page, 'chronicle-card').locator('h2');
+    await title.waitFor();
+    check(
+      (await title.textContent()) === 'Russia enters the war',
+      'embed.html: a click selects an item and the card shows it',
+    );
+    await part(page, 'chronicle-legend').locator('[data-value="iran"]').click();
+    await page.waitForFunction(() => location.hash.includes('chronicle-actors=iran'));
+    check(true, 'embed.html: a legend toggle filters, and the address keeps it (sync-url)');
+    check(errors.length === 0, `embed.html: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+    await page.close();
+  }
+  {
+    const { page, errors } = await open('/examples/embed-src.html');
+    await part(page, 'chronicle-timeline').locator('[data-id="iraqi-militias-cross-into-syria"]').waitFor();
+    check(true, 'src: the explorer loads the dataset file it is given');
+    check(errors.length === 0, `src: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+    await page.close();
+  }
+  {
+    const { page, errors } = await open('/examples/embed-inline.html');
+    await part(page, 'chronicle-timeline').locator('[data-id="founded"]').waitFor();
+    check(true, 'inline JSON: the explorer shows the dataset in its <script type="application/json"> child');
+    check(errors.length === 0, `inline JSON: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+    await page.close();
+  }
+  {
+    // The browser itself logs the 404 of the missing file; nothing else may be logged.
+    const { page, errors } = await open('/examples/embed-missing.html', ['404']);
+    const error = page.locator('chronicle-explorer').locator('[part="error"]');
+    await error.waitFor();
+    const text = (await error.textContent()).replace(/\s+/g, ' ').trim();
+    check(
+      text === 'Could not load ../data/no-such-file.json: the server answered 404 Not Found.',
+      `a missing src: the explorer says so ("${text}")`,
+    );
+    check(
+      errors.length === 0,
+      `a missing src: no other errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`,
+    );
+    await page.close();
+  }
+} catch (e) {
+  check(false, `the embed pages: ${e.message}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(failures.length ? `${failures.length} embed checks failed` : 'every embed check passed');
+process.exit(failures.length ? 1 : 0);
