@@ -1,3 +1,4 @@
+/* global location -- the waitForFunction callback runs in the page */
 // The embed, tried as a page author would: the built bundle and the example page served by a bare
 // static server on 127.0.0.1 (no Vite, no node_modules), opened in Chromium. The explorer must
 // render, answer clicks, load data from `src` and from inline JSON, show a bad `src` as an error,
