@@ -31,7 +31,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['test/bench/run.mjs', 'test/tools/bundle-size.mjs', 'test/embed/run.mjs'],
+    files: ['test/bench/run.mjs', 'test/tools/bundle-size.mjs', 'test/embed/run.mjs', 'test/package/run.mjs'],
     languageOptions: { globals: globals.node },
   },
 );
