@@ -200,3 +200,87 @@ export const SideBySide: Story = {
     await expect(cardText(syria!)).toBe(title);
   },
 };
+
+/**
+ * Stands in for `fetch` while a story is shown: requests whose URL contains `never-answers` stay
+ * pending until they are cancelled (as the element does when it leaves the page).
+ */
+function holdFetch(): () => void {
+  const real = window.fetch;
+  window.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input).includes('never-answers')
+      ? new Promise((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        )
+      : real(input, init);
+  return () => {
+    window.fetch = real;
+  };
+}
+
+/** A dataset from `src` that has not arrived yet: the explorer says it is loading. */
+export const Loading: Story = {
+  beforeEach: holdFetch,
+  render: (args) =>
+    frame(args.width, args.dark, html`<chronicle-explorer src="never-answers.json"></chronicle-explorer>`),
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await waitFor(() =>
+      expect(textOf(inShadow(el, '[part="status"]'))).toBe('Loading events from never-answers.json…'),
+    );
+  },
+};
+
+/** A `src` that cannot be loaded: the explorer says what went wrong, and fires `chronicle-error`. */
+export const LoadError: Story = {
+  render: (args) =>
+    frame(args.width, args.dark, html`<chronicle-explorer src="no-such-dataset.json"></chronicle-explorer>`),
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await waitFor(() =>
+      expect(textOf(inShadow(el, '[part="error"]'))).toBe(
+        'Could not load no-such-dataset.json: the server answered 404 Not Found.',
+      ),
+    );
+  },
+};
+
+/** Data inline, in a `<script type="application/json">` child: the dataset checked, and each problem listed. */
+export const InlineWithProblems: Story = {
+  render: (args) =>
+    frame(
+      args.width,
+      args.dark,
+      html`<chronicle-explorer
+        ><script type="application/json">
+          {
+            "report": { "title": "T", "date": "2024-12-02", "dateNote": "n" },
+            "actors": [],
+            "places": [],
+            "events": [
+              {
+                "id": "a",
+                "title": "A",
+                "summary": "s",
+                "category": "political",
+                "when": { "type": "date", "date": "2024-02-30" },
+                "dateBasis": { "method": "explicit", "note": "n" },
+                "actors": [],
+                "places": [],
+                "source": { "paragraphs": [1], "attribution": "x" }
+              }
+            ]
+          }
+        </script></chronicle-explorer
+      >`,
+    ),
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await waitFor(() =>
+      expect(textOf(inShadow(el, '[part="error"]'))).toContain(
+        'The inline JSON is not a chronicle dataset: 1 problem.',
+      ),
+    );
+    await expect(textOf(inShadow(el, '[part="error"] li'))).toMatch(/^events\[0\]\.when\.date: /);
+  },
+};
