@@ -5,7 +5,7 @@ import type { ChronicleExplorer } from '../src/components/explorer/explorer.js';
 import type { Actor, ChronicleEvent, Place } from '../src/data/types.js';
 import '../src/components/explorer/define.js';
 import { harbourActors, harbourEvents, harbourPlaces } from './harbour.js';
-import { DARK_BACKGROUND, frame, inShadow, rgb, textOf } from './support.js';
+import { DARK_BACKGROUND, frame, holdFetch, inShadow, rgb, textOf } from './support.js';
 
 interface Args {
   label: string;
@@ -200,23 +200,6 @@ export const SideBySide: Story = {
     await expect(cardText(syria!)).toBe(title);
   },
 };
-
-/**
- * Stands in for `fetch` while a story is shown: requests whose URL contains `never-answers` stay
- * pending until they are cancelled (as the element does when it leaves the page).
- */
-function holdFetch(): () => void {
-  const real = window.fetch;
-  window.fetch = (input, init) =>
-    String(input instanceof Request ? input.url : input).includes('never-answers')
-      ? new Promise((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-        )
-      : real(input, init);
-  return () => {
-    window.fetch = real;
-  };
-}
 
 /** A dataset from `src` that has not arrived yet: the explorer says it is loading. */
 export const Loading: Story = {

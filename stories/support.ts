@@ -26,3 +26,20 @@ export const allInShadow = <T extends Element = HTMLElement>(
 
 /** An element's text with its whitespace collapsed, as a reader sees it. */
 export const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+
+/**
+ * Stands in for `fetch` while a story is shown: requests whose URL contains `never-answers` stay
+ * pending until they are cancelled (as the element does when it leaves the page).
+ */
+export function holdFetch(): () => void {
+  const real = window.fetch;
+  window.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input).includes('never-answers')
+      ? new Promise((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        )
+      : real(input, init);
+  return () => {
+    window.fetch = real;
+  };
+}

@@ -5,6 +5,7 @@ import type { ChronicleTimeline } from '../src/components/timeline/timeline.js';
 import type { ChronicleEvent } from '../src/data/types.js';
 import '../src/components/timeline/define.js';
 import { companyHistory } from '../test/fixtures/company.js';
+import { holdFetch } from './support.js';
 
 interface Args {
   groupBy: 'category' | 'actor' | 'none';
@@ -235,5 +236,32 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const el = timelineIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot?.querySelector('[part="empty"]')?.textContent).toBe('No events to show.'));
+  },
+};
+
+/** A dataset from `src` that has not arrived yet: the timeline says it is loading. */
+export const Loading: Story = {
+  beforeEach: holdFetch,
+  render: () => html`<chronicle-timeline src="never-answers.json"></chronicle-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot?.querySelector('[part="status"]')?.textContent).toBe(
+        'Loading events from never-answers.json…',
+      ),
+    );
+  },
+};
+
+/** A `src` that cannot be loaded: the timeline says what went wrong (and fires `chronicle-error`). */
+export const LoadError: Story = {
+  render: () => html`<chronicle-timeline src="no-such-dataset.json"></chronicle-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot?.querySelector('[part="error"]')?.textContent?.trim()).toBe(
+        'Could not load no-such-dataset.json: the server answered 404 Not Found.',
+      ),
+    );
   },
 };
