@@ -169,6 +169,18 @@ describe('<chronicle-explorer>', () => {
     await until(() => again.timeline.selected === DENIAL);
   });
 
+  it('keeps following the URL after it is moved in the page', async () => {
+    const explorer = await mountExplorer(html`<chronicle-explorer sync-url></chronicle-explorer>`);
+    const box = explorer.parentElement!;
+    const other = document.createElement('div');
+    box.after(other);
+    other.append(explorer);
+    await explorer.updateComplete;
+    explorer.timeline!.select(CROSSING);
+    await until(() => location.hash.includes(`chronicle-selected=${CROSSING}`));
+    other.remove();
+  });
+
   it('keeps two explorers on one page apart', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width:1280px">

@@ -141,6 +141,8 @@ export class ChronicleExplorer extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onUrlChange);
     window.addEventListener('hashchange', this.onUrlChange);
+    // Moved in the page: link to the inner timeline again after the next update.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
