@@ -118,7 +118,8 @@ export const CustomData: Story = {
   play: async ({ canvasElement }) => {
     const el = legendIn(canvasElement);
     await drawn(el);
-    await expect(textOf(toggle(el, 'actors', 'port-authority'))).toBe('The Port Authority 5');
+    // The count is read out as ", 5 items" (and shown as 5).
+    await expect(textOf(toggle(el, 'actors', 'port-authority'))).toBe('The Port Authority 5 , 5 items');
     await expect(allInShadow(el, '[data-key="categories"]').map((b) => b.dataset.value)).toEqual([
       'diplomacy',
       'statement',

@@ -126,6 +126,27 @@ describe('<chronicle-legend> alone', () => {
 });
 
 describe('<chronicle-legend> edge cases', () => {
+  it('is one tab stop: arrow keys move between toggles, Show all hands focus back to the first', async () => {
+    const legend = await fixture<ChronicleLegend>(html`<chronicle-legend></chronicle-legend>`);
+    const stops = () => innerAll(legend, 'button[tabindex="0"]');
+    expect(stops().length).to.equal(1);
+    const toggles = innerAll(legend, 'button.toggle');
+    toggles[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(legend.shadowRoot!.activeElement === toggles[2], 'third toggle focused').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await legend.updateComplete;
+    expect(toggles[2]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(stops().length).to.equal(1);
+    await sendKeys({ press: 'End' });
+    await until(() => legend.shadowRoot!.activeElement?.classList.contains('reset') ?? false);
+    await sendKeys({ press: 'Enter' });
+    await until(() => legend.shadowRoot!.activeElement === innerAll(legend, 'button.toggle')[0]);
+    expect(legend.filter).to.deep.equal({});
+    expect(stops().length).to.equal(1);
+  });
+
   it('counts the actors min-count leaves out, and says when there is nothing to filter', async () => {
     const legend = await fixture<ChronicleLegend>(html`<chronicle-legend min-count="3"></chronicle-legend>`);
     const fewer = new Set(syria.events.flatMap((e) => e.actors));

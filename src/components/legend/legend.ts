@@ -11,7 +11,8 @@ import { sharedStyles } from '../shared.styles.js';
 /**
  * The categories (with the colours the timeline draws them in) and the actors, each with how many
  * items it has, as toggle buttons that filter what every linked element shows. Pressing one narrows
- * to items with it; pressing more widens within that kind; releasing the last shows everything.
+ * to items with it; pressing more widens within that kind; releasing the last shows everything. The
+ * legend is one tab stop: the arrow keys move between its toggles, Home and End to the ends.
  *
  * Alone it counts `events` (the shipped dataset when unset) and keeps its own `filter`. With
  * `for="timeline-id"` it counts that timeline's items and applies the filter there, so every element
@@ -22,7 +23,7 @@ import { sharedStyles } from '../shared.styles.js';
  *
  * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - Unlinked only: the reader changed the filter; `detail.filter` is it. Linked, the timeline fires it.
  *
- * @csspart base - The legend's `<section>`.
+ * @csspart base - The legend's toolbar.
  * @csspart group - Each group (categories, actors).
  * @csspart toggle - Each toggle button.
  * @csspart toggle-pressed - Each pressed toggle button.
@@ -42,7 +43,7 @@ export class ChronicleLegend extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      section {
+      .base {
         display: grid;
         gap: 8px;
       }
@@ -89,6 +90,7 @@ export class ChronicleLegend extends LitElement {
       }
       .reset {
         justify-self: start;
+        margin-top: 4px;
         padding: 3px 8px;
         border: 1px solid var(--_line);
         border-radius: 4px;
@@ -159,17 +161,30 @@ export class ChronicleLegend extends LitElement {
           class="toggle"
           part=${pressed ? 'toggle toggle-pressed' : 'toggle'}
           aria-pressed=${pressed ? 'true' : 'false'}
+          tabindex=${`${key}:${value}` === this.tabStop ? 0 : -1}
           data-key=${key}
           data-value=${value}
           @click=${() => this.change(toggleFilter(this.filter, key, value))}
         >
           ${color ? html`<span class="swatch" style="--_c:${color}" aria-hidden="true"></span>` : nothing}
           <span>${label}</span>
-          <span part="count" class="count" aria-label=${`${count} ${count === 1 ? 'item' : 'items'}`}>${count}</span>
+          <span part="count" class="count" aria-hidden="true">${count}</span>
+          <span class="visually-hidden">, ${count} ${count === 1 ? 'item' : 'items'}</span>
         </button>
       </li>`;
     };
-    return html`<section part="base" aria-label="Filter">
+    if (!this.tabStop) {
+      const first = CATEGORIES.find((c) => this.counts.categories.has(c));
+      this.tabStop = `categories:${first}`;
+    }
+    return html`<div
+      part="base"
+      class="base"
+      role="toolbar"
+      aria-label="Filter"
+      @keydown=${this.onKeyDown}
+      @focusin=${this.onFocusIn}
+    >
       <fieldset part="group">
         <legend>Categories</legend>
         <ul>
@@ -193,11 +208,59 @@ export class ChronicleLegend extends LitElement {
       </fieldset>
       ${
         categories || actors
-          ? html`<button type="button" part="reset" class="reset" @click=${() => this.change({})}>Show all</button>`
+          ? html`<button
+              type="button"
+              part="reset"
+              class="reset"
+              tabindex=${this.tabStop === 'reset' ? 0 : -1}
+              @click=${this.showAll}
+            >
+              Show all
+            </button>`
           : nothing
       }
-    </section>`;
+    </div>`;
   }
+
+  /** The toggle that carries the legend's one tab stop, as `key:value`. */
+  private tabStop = '';
+
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const b = e.target as HTMLElement;
+    this.tabStop = b.dataset.key ? `${b.dataset.key}:${b.dataset.value}` : 'reset';
+    for (const t of this.toggles()) t.tabIndex = t === b ? 0 : -1;
+  };
+
+  private toggles(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle, button.reset')];
+  }
+
+  /** "Show all": the filter is cleared, and focus, which was on the button that now goes, moves to the first toggle. */
+  private readonly showAll = (): void => {
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('reset');
+    this.change({});
+    if (!hadFocus) return;
+    this.tabStop = '';
+    void this.updateComplete.then(() => this.toggles()[0]?.focus());
+  };
+
+  /** Arrow keys move between the toggles (the legend is one tab stop); Home and End to the ends. */
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const toggles = this.toggles();
+    const at = toggles.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to = {
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: toggles.length - 1,
+    }[e.key as 'Home'];
+    if (to === undefined) return;
+    e.preventDefault();
+    toggles[Math.max(0, Math.min(toggles.length - 1, to))]?.focus();
+  };
 
   /** The reader changed the filter: the linked timeline applies it, or this legend keeps it and says so. */
   private change(filter: ChronicleFilter): void {
