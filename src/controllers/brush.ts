@@ -22,12 +22,13 @@ export interface BrushControllerOptions {
 /**
  * A one-dimensional brush on pointer events (mouse, pen and touch alike): pressing near an end of the
  * window drags that end, inside it moves the window, outside it draws a new one (a click there
- * centres the window on it). On a window over the whole track every drag draws a new one. The host turns
+ * centres the window on it). On a window over the whole track, which cannot move, a drag inside draws
+ * a new one. The host turns
  * pixels into its own units and clamps them. Listeners come off in `hostDisconnected`.
  */
 export class BrushController implements ReactiveController {
   private target?: Element;
-  private drag?: { id: number; mode: Mode; x0: number; extent: readonly [number, number] };
+  private drag?: { id: number; mode: Mode; x0: number; extent: readonly [number, number]; whole: boolean };
 
   constructor(
     host: ReactiveControllerHost,
@@ -73,20 +74,19 @@ export class BrushController implements ReactiveController {
     const x = this.x(e);
     const extent = this.options.extent();
     const { grab } = this.options;
-    // A window over the whole track cannot move, and pulling in an end draws what a new window
-    // would: every drag on it draws a new one (even one starting beside an end).
+    // A window over the whole track cannot move: a drag inside it draws a new one, and so does a
+    // drag from beside an end that heads out of the window rather than pulling the end in.
     const [left, right] = this.options.track();
     const whole = extent[0] <= left + 1 && extent[1] >= right - 1;
-    const mode: Mode = whole
-      ? 'new'
-      : Math.abs(x - extent[0]) <= grab && x <= (extent[0] + extent[1]) / 2
+    const mode: Mode =
+      Math.abs(x - extent[0]) <= grab && x <= (extent[0] + extent[1]) / 2
         ? 'start'
         : Math.abs(x - extent[1]) <= grab
           ? 'end'
-          : x > extent[0] && x < extent[1]
+          : x > extent[0] && x < extent[1] && !whole
             ? 'move'
             : 'new';
-    this.drag = { id: e.pointerId, mode, x0: x, extent };
+    this.drag = { id: e.pointerId, mode, x0: x, extent, whole };
     (this.target as HTMLElement).setPointerCapture?.(e.pointerId);
     this.target.addEventListener('pointermove', this.move as EventListener);
     this.target.addEventListener('pointerup', this.up as EventListener);
@@ -94,10 +94,18 @@ export class BrushController implements ReactiveController {
     e.preventDefault();
   };
 
-  private window(e: PointerEvent): readonly [number, number] {
-    const { mode, x0, extent } = this.drag!;
+  private mode(e: PointerEvent): Mode {
+    const { mode, x0, whole } = this.drag!;
     const x = this.x(e);
-    switch (mode) {
+    // On the whole track, an end grabbed and dragged outward (where it cannot go) draws a new window.
+    if (whole && ((mode === 'start' && x < x0) || (mode === 'end' && x > x0))) return 'new';
+    return mode;
+  }
+
+  private window(e: PointerEvent): readonly [number, number] {
+    const { x0, extent } = this.drag!;
+    const x = this.x(e);
+    switch (this.mode(e)) {
       case 'start':
         return [x, extent[1]];
       case 'end':
@@ -111,13 +119,13 @@ export class BrushController implements ReactiveController {
 
   private readonly move = (e: PointerEvent): void => {
     if (e.pointerId !== this.drag?.id) return;
-    this.options.onBrush(this.window(e), this.drag.mode, false);
+    this.options.onBrush(this.window(e), this.mode(e), false);
   };
 
   private readonly up = (e: PointerEvent): void => {
     if (e.pointerId !== this.drag?.id) return;
     const window = this.window(e);
-    const { mode } = this.drag;
+    const mode = this.mode(e);
     this.drag = undefined;
     this.target?.removeEventListener('pointermove', this.move as EventListener);
     this.target?.removeEventListener('pointerup', this.up as EventListener);

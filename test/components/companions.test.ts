@@ -79,6 +79,14 @@ describe('<chronicle-card> alone', () => {
     expect(syria.events.find((e) => e.id === card.selected)!.category).to.equal('foreign-forces');
     card.selected = 'iraqi-militias-cross-into-syria';
     await card.updateComplete;
+    expect(inner(card, '[part="hidden-note"]'), 'a shown item gets no note').to.equal(null);
+    card.selected = 'pmf-denies-entering-syria';
+    await card.updateComplete;
+    expect(text(inner(card, '[part="hidden-note"]'))).to.equal(
+      'The filter hides this item from the timeline and the list.',
+    );
+    card.selected = 'iraqi-militias-cross-into-syria';
+    await card.updateComplete;
     // The denial is a statement: filtered out, so named but not a link.
     expect(text(inner(card, '[part="details"]'))).to.contain(
       'PMF denies its groups entered Syria (hidden by the filter)',
@@ -266,6 +274,33 @@ describe('<chronicle-overview> alone', () => {
 
   it('is accessible', async () => {
     await expect(await mount()).to.be.accessible();
+  });
+
+  it('resizes the window from a handle, also when it covers everything', async () => {
+    const overview = await mount();
+    const whole: [number, number] = [Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)];
+    const handles = innerAll(overview, '[part="handle"]').map((h) => h.getBoundingClientRect());
+    const y = Math.round(handles[0]!.top + handles[0]!.height / 2);
+    const track = inner(overview, '.window').getBoundingClientRect();
+    const drag = async (from: number, to: number) => {
+      const heard = oneEvent(overview, 'chronicle-range-change');
+      await sendMouse({ type: 'move', position: [Math.round(from), y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round((from + to) / 2), y] });
+      await sendMouse({ type: 'move', position: [Math.round(to), y] });
+      await sendMouse({ type: 'up' });
+      return (await heard).detail as { start: number; end: number };
+    };
+    // The left handle pulled to the middle: the window keeps its end.
+    let range = await drag(handles[0]!.left + 2, track.left + track.width / 2);
+    expect(range.end).to.equal(whole[1]);
+    expect((range.start - whole[0]) / (whole[1] - whole[0])).to.be.closeTo(0.5, 0.01);
+    // Back to everything, then the right handle pulled to a quarter: the window keeps its start.
+    overview.range = undefined;
+    await overview.updateComplete;
+    range = await drag(handles[1]!.left + 2, track.left + track.width / 4);
+    expect(range.start).to.equal(whole[0]);
+    expect((range.end - whole[0]) / (whole[1] - whole[0])).to.be.closeTo(0.25, 0.01);
   });
 
   it('says so when no item has a date, instead of drawing a range', async () => {

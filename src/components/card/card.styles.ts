@@ -20,6 +20,12 @@ export const cardStyles = css`
     font-size: 1.1em;
     line-height: 1.45;
   }
+  .hidden-note {
+    margin: 0 0 10px;
+    padding: 4px 8px;
+    border: 1px dashed var(--_line);
+    color: var(--_muted);
+  }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;

@@ -48,6 +48,7 @@ function paragraphsText(paragraphs: readonly number[]): string {
  * @csspart details - The list of actors, places, sources and links.
  * @csspart link - Each button that selects a linked item.
  * @csspart nav - The previous and next buttons.
+ * @csspart hidden-note - The note shown when the filter hides the item shown.
  * @csspart empty - The message shown when nothing is selected.
  *
  * @cssprop [--chronicle-background=Canvas] - Background.
@@ -157,6 +158,13 @@ export class ChronicleCard extends LitElement {
       <h2 part="title">${item.title}</h2>
       <p part="date" class="date">${formatWhen(item.when)} · ${CATEGORY_LABELS[item.category]}</p>
       <p part="summary" class="summary">${item.summary}</p>
+      ${
+        this.shownIds.has(item.id)
+          ? nothing
+          : html`<p part="hidden-note" class="hidden-note">
+              The filter hides this item from the timeline and the list.
+            </p>`
+      }
       <dl part="details">
         ${
           item.actors.length
