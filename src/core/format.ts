@@ -99,11 +99,29 @@ export function formatCalendarDate(date: CalendarDate, inRange = false): string 
   return formatUtc(calendarStart(date), (inRange ? IN_RANGE : PATTERN)[precisionOf(date)]);
 }
 
-/** The shorter of two dates in one phrase: "25 November" when the year is the other date's. */
-function withoutSharedYear(date: CalendarDate, other: CalendarDate): string {
-  const p = precisionOf(date);
-  if (p === 'year' || date.slice(0, 4) !== other.slice(0, 4)) return formatCalendarDate(date, true);
-  return formatUtc(calendarStart(date), p === 'month' ? 'MMMM' : 'd MMMM');
+type Parts = 'full' | 'range' | 'short';
+
+/**
+ * How an item's time reads in a sentence, with `date` writing each date: whole (`full`), inside a
+ * range (`range`: no weekday), or without the year it shares with the range's other date (`short`).
+ */
+function phrase(when: When, date: (d: CalendarDate, parts: Parts) => string): string {
+  const first = (d: CalendarDate, other: CalendarDate) =>
+    date(d, precisionOf(d) !== 'year' && d.slice(0, 4) === other.slice(0, 4) ? 'short' : 'range');
+  switch (when.type) {
+    case 'date':
+      return date(when.date, 'full');
+    case 'period':
+      return when.end === undefined
+        ? `since ${date(when.start, 'range')}, ongoing`
+        : `${first(when.start, when.end)} to ${date(when.end, 'range')}`;
+    case 'window':
+      return when.from === undefined
+        ? `before ${date(when.to, 'range')}`
+        : `between ${first(when.from, when.to)} and ${date(when.to, 'range')}`;
+    case 'undated':
+      return when.ongoing ? 'undated, ongoing' : 'undated';
+  }
 }
 
 /**
@@ -111,18 +129,44 @@ function withoutSharedYear(date: CalendarDate, other: CalendarDate): string {
  * "between 25 November and 1 December 2024", "before 1 December 2024", "undated".
  */
 export function formatWhen(when: When): string {
-  switch (when.type) {
-    case 'date':
-      return formatCalendarDate(when.date);
-    case 'period':
-      return when.end === undefined
-        ? `since ${formatCalendarDate(when.start, true)}, ongoing`
-        : `${withoutSharedYear(when.start, when.end)} to ${formatCalendarDate(when.end, true)}`;
-    case 'window':
-      return when.from === undefined
-        ? `before ${formatCalendarDate(when.to, true)}`
-        : `between ${withoutSharedYear(when.from, when.to)} and ${formatCalendarDate(when.to, true)}`;
-    case 'undated':
-      return when.ongoing ? 'undated, ongoing' : 'undated';
+  return phrase(when, (d, parts) =>
+    parts === 'short'
+      ? formatUtc(calendarStart(d), precisionOf(d) === 'month' ? 'MMMM' : 'd MMMM')
+      : formatCalendarDate(d, parts === 'range'),
+  );
+}
+
+const intlCache = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date in `locale` (a BCP 47 tag), as precisely as it is known: Intl, in UTC. */
+function intlDate(date: CalendarDate, locale: string, parts: Parts): string {
+  const precision = precisionOf(date);
+  const key = `${locale}|${precision}|${parts}`;
+  let format = intlCache.get(key);
+  if (!format) {
+    const year = parts === 'short' ? {} : { year: 'numeric' as const };
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric' }
+        : precision === 'month'
+          ? { ...year, month: 'long' }
+          : { ...year, month: 'long', day: 'numeric', ...(parts === 'full' ? { weekday: 'long' as const } : {}) };
+    try {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    intlCache.set(key, format);
   }
+  return format.format(calendarStart(date));
+}
+
+/**
+ * `formatWhen` with the dates written the way `locale` writes them ("Sunday, December 1, 2024" in
+ * `en-US`, "dimanche 1 décembre 2024" in `fr`), each as precisely as it is known; a range leaves out
+ * the year its first date shares with its second. The words around the dates stay English, as the
+ * rest of the elements' words do.
+ */
+export function formatWhenIn(when: When, locale: string): string {
+  return phrase(when, (d, parts) => intlDate(d, locale, parts));
 }

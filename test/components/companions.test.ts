@@ -34,9 +34,12 @@ describe('<chronicle-card> alone', () => {
   });
 
   it('writes the date with its true precision, who says so, and where in the report', async () => {
-    const card = await fixture<ChronicleCard>(
-      html`<chronicle-card selected="iraqi-militias-cross-into-syria"></chronicle-card>`,
-    );
+    const card = (
+      await fixture(
+        html`<div lang="en-GB"><chronicle-card selected="iraqi-militias-cross-into-syria"></chronicle-card></div>`,
+      )
+    ).firstElementChild as ChronicleCard;
+    await card.updateComplete;
     expect(text(inner(card, 'h2'))).to.equal('Iraqi militias cross into Syria');
     expect(text(inner(card, '[part="date"]'))).to.equal('Sunday, 1 December 2024 · Foreign forces');
     const details = text(inner(card, '[part="details"]'));
@@ -48,6 +51,32 @@ describe('<chronicle-card> alone', () => {
     await card.updateComplete;
     expect(text(inner(card, '[part="date"]'))).to.match(/^between 1 December and 2 December 2024 · /);
     expect(text(inner(card, '[part="details"]'))).to.contain('Disputes Iraqi militias cross into Syria');
+  });
+
+  it("writes dates the way the page's language does", async () => {
+    const dateIn = async (lang: string, id: string) => {
+      const box = await fixture(html`<div lang=${lang}><chronicle-card selected=${id}></chronicle-card></div>`);
+      const card = box.firstElementChild as ChronicleCard;
+      await card.updateComplete;
+      return text(inner(card, '[part="date"]')).split(' · ')[0];
+    };
+    expect(await dateIn('en-US', 'iraqi-militias-cross-into-syria')).to.equal('Sunday, December 1, 2024');
+    expect(await dateIn('fr', 'iraqi-militias-cross-into-syria')).to.equal('dimanche 1 décembre 2024');
+    expect(await dateIn('de', 'iraqi-militias-cross-into-syria')).to.equal('Sonntag, 1. Dezember 2024');
+    expect(await dateIn('en-GB', 'pmf-denies-entering-syria')).to.equal('between 1 December and 2 December 2024');
+    const year = syria.events.find((e) => e.when.type === 'date' && e.when.date.length === 4)!;
+    expect(await dateIn('fr', year.id)).to.equal((year.when as { date: string }).date);
+    const box = await fixture(html`<div lang="fr"><chronicle-card></chronicle-card></div>`);
+    const card = box.firstElementChild as ChronicleCard;
+    const month = {
+      ...syria.events[0]!,
+      id: 'month',
+      when: { type: 'period' as const, start: '2016-03', end: '2016-12' },
+    };
+    card.events = [month];
+    card.selected = 'month';
+    await card.updateComplete;
+    expect(text(inner(card, '[part="date"]')).split(' · ')[0]).to.equal('mars to décembre 2016');
   });
 
   it('moves to the previous and next items in time, saying so with chronicle-select', async () => {

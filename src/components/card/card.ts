@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor, CATEGORY_LABELS } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
-import { formatWhen } from '../../core/format.js';
+import { formatWhenIn } from '../../core/format.js';
+import { languageOf } from '../language.js';
 import { timeOrder } from '../../core/overview.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import { LinkController } from '../../controllers/link.js';
@@ -28,8 +29,9 @@ function paragraphsText(paragraphs: readonly number[]): string {
 }
 
 /**
- * Everything about one item: its title, its date written with its true precision ("December 2016",
- * "between 25 November and 1 December 2024", "since 2022, ongoing"), summary, actors and places, who
+ * Everything about one item: its title, its date written with its true precision and as the page's
+ * language writes dates ("December 2016", "between 25 November and 1 December 2024", "since 2022,
+ * ongoing"; the nearest `lang` attribute, else the browser's language), summary, actors and places, who
  * says so, what disputes or supports it (as links to those items), where in the report it comes
  * from, and the items before and after it in time.
  *
@@ -156,7 +158,7 @@ export class ChronicleCard extends LitElement {
       ids.map((id) => table.get(id) ?? id).join(', ');
     return html`<article part="base" style="--_c:${categoryColor(item)}" aria-label=${item.title}>
       <h2 part="title">${item.title}</h2>
-      <p part="date" class="date">${formatWhen(item.when)} · ${CATEGORY_LABELS[item.category]}</p>
+      <p part="date" class="date">${formatWhenIn(item.when, languageOf(this))} · ${CATEGORY_LABELS[item.category]}</p>
       <p part="summary" class="summary">${item.summary}</p>
       ${
         this.shownIds.has(item.id)

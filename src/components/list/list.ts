@@ -2,7 +2,8 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
-import { formatWhen } from '../../core/format.js';
+import { formatWhenIn } from '../../core/format.js';
+import { languageOf } from '../language.js';
 import { timeOrder, yearOf } from '../../core/overview.js';
 import { LinkController } from '../../controllers/link.js';
 import { syria } from '../../data/syria.js';
@@ -145,6 +146,7 @@ export class ChronicleList extends LitElement {
 
   protected override render() {
     if (this.shown.length === 0) return html`<p part="empty" class="empty">No events to list.</p>`;
+    const lang = languageOf(this);
     return html`<section part="base" aria-label=${this.label} @keydown=${this.onKeyDown}>
       ${this.groups.map(
         (g) =>
@@ -165,7 +167,7 @@ export class ChronicleList extends LitElement {
                     aria-pressed=${selected ? 'true' : 'false'}
                     @click=${() => this.choose(e.id)}
                   >
-                    <span class="date">${formatWhen(e.when)}</span>
+                    <span class="date">${formatWhenIn(e.when, lang)}</span>
                     <span class="title">${e.title}</span>
                   </button>
                   <p>${e.summary}</p>
