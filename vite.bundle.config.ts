@@ -66,7 +66,7 @@ export default defineConfig({
     },
   },
   build: {
-    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'syria-chronicle.js' },
+    lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'syria-chronicle.js' },
     outDir: 'dist/bundle',
     emptyOutDir: true,
     sourcemap: true,

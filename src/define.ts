@@ -1,4 +1,4 @@
-/** Registers every chronicle element. This is the self-contained bundle's entry. */
+/** Registers every chronicle element, and exports what the main entry does. (The embed bundle starts from `embed.ts`.) */
 import './components/timeline/define.js';
 import './components/explorer/define.js';
 

@@ -334,11 +334,13 @@ describe('<chronicle-timeline>', () => {
     };
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.be.instanceOf(SVGElement);
-    // Badges are not tab stops (the arrow keys reach their items), and the zoom-out and reset buttons
-    // are disabled at full view: the next stops are "Zoom in", each undated item, and the page's button.
+    // Badges are not tab stops (the arrow keys reach their items); the zoom buttons and the undated
+    // items are one stop each (arrow keys move inside): the next stops are "Zoom in", the first
+    // undated item, and the page's button.
     const undated = $$(el, '[part="undated"] button').map((b) => b.textContent!.trim());
+    expect(undated.length, 'the Syria data has undated items').to.be.greaterThan(1);
     const stops: string[] = [];
-    while (stops.length < undated.length + 2) {
+    while (stops.length < 3) {
       await sendKeys({ press: 'Tab' });
       const inside = el.shadowRoot!.activeElement;
       stops.push(
@@ -347,7 +349,19 @@ describe('<chronicle-timeline>', () => {
           : (inside?.getAttribute('aria-label') ?? inside?.textContent?.trim() ?? String(inside)),
       );
     }
-    expect(stops).to.deep.equal(['Zoom in', ...undated, 'after']);
+    expect(stops).to.deep.equal(['Zoom in', undated[0], 'after']);
+    // Inside the undated list, the arrow keys move and the stop follows.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal(undated[1]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal(undated.at(-1));
+    expect($$(el, '[part="undated"] button[tabindex="0"]').map((b) => b.textContent!.trim())).to.deep.equal([
+      undated.at(-1),
+    ]);
+    await sendKeys({ press: 'Tab' });
     await frames();
     expect(document.activeElement === after, 'focus stays on the page button').to.equal(true);
     // Back on an item, then focus taken away by script (as a click on plain page text does).
@@ -355,6 +369,27 @@ describe('<chronicle-timeline>', () => {
     (el.shadowRoot!.activeElement as SVGGElement).blur();
     await frames();
     expect(el.shadowRoot!.activeElement === null, 'nothing in the chart took focus back').to.equal(true);
+  });
+
+  it('makes the zoom buttons one tab stop, moved between with the arrow keys', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    el.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1));
+    await settled(el);
+    const buttons = $$(el, '[part="zoom-button"]') as HTMLButtonElement[];
+    const stops = () => buttons.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('aria-label'));
+    expect(stops()).to.deep.equal(['Zoom in']);
+    buttons[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement === buttons[1], 'Zoom out focused').to.equal(true);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement === buttons[2], 'Show everything focused').to.equal(true);
+    expect(stops()).to.deep.equal(['Show everything']);
+    // Showing everything disables the button that had the stop: the stop goes to "Zoom in".
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    await el.updateComplete;
+    expect(stops()).to.deep.equal(['Zoom in']);
+    await until(() => el.shadowRoot!.activeElement === buttons[0]);
   });
 
   it('zooms with the visible buttons', async () => {

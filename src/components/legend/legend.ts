@@ -7,6 +7,7 @@ import { syria } from '../../data/syria.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { sharedStyles } from '../shared.styles.js';
+import { roveFocus } from '../roving.js';
 
 /**
  * The categories (with the colours the timeline draws them in) and the actors, each with how many
@@ -245,22 +246,7 @@ export class ChronicleLegend extends LitElement {
   };
 
   /** Arrow keys move between the toggles (the legend is one tab stop); Home and End to the ends. */
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
-    const toggles = this.toggles();
-    const at = toggles.indexOf(e.target as HTMLButtonElement);
-    if (at < 0) return;
-    const to = {
-      ArrowRight: at + 1,
-      ArrowDown: at + 1,
-      ArrowLeft: at - 1,
-      ArrowUp: at - 1,
-      Home: 0,
-      End: toggles.length - 1,
-    }[e.key as 'Home'];
-    if (to === undefined) return;
-    e.preventDefault();
-    toggles[Math.max(0, Math.min(toggles.length - 1, to))]?.focus();
-  };
+  private readonly onKeyDown = (e: KeyboardEvent): void => void roveFocus(e, this.toggles());
 
   /** The reader changed the filter: the linked timeline applies it, or this legend keeps it and says so. */
   private change(filter: ChronicleFilter): void {

@@ -10,6 +10,7 @@ import { syria } from '../../data/syria.js';
 import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { sharedStyles } from '../shared.styles.js';
+import { roveFocus } from '../roving.js';
 
 interface YearGroup {
   readonly year: number | null;
@@ -180,24 +181,8 @@ export class ChronicleList extends LitElement {
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    const at = this.shown.findIndex((x) => x.id === this.tabStop);
-    const to = {
-      ArrowDown: at + 1,
-      ArrowRight: at + 1,
-      ArrowUp: at - 1,
-      ArrowLeft: at - 1,
-      Home: 0,
-      End: this.shown.length - 1,
-    }[e.key];
-    if (to === undefined) return;
-    e.preventDefault();
-    const target = this.shown[Math.max(0, Math.min(this.shown.length - 1, to))];
-    if (!target) return;
-    this.tabStop = target.id;
-    this.requestUpdate();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLButtonElement>(`[data-id="${CSS.escape(target.id)}"]`)?.focus(),
-    );
+    const next = roveFocus(e, [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[data-id]')]);
+    if (next) this.tabStop = next.dataset.id!;
   };
 
   private choose(id: string): void {

@@ -42,6 +42,7 @@ import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
 import { post } from '../../link/channel.js';
 import { timelineStyles } from './timeline.styles.js';
+import { roveFocus } from '../roving.js';
 import { dataStateStyles } from '../shared.styles.js';
 import { DataSourceController, dataStateTemplate, type DataState } from '../../controllers/data-source.js';
 import { paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
@@ -348,6 +349,7 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.zoomButtonFocused = !!this.shadowRoot?.activeElement?.matches('[part="zoom-button"]');
     this.data.setSrc(this.src);
     const dataChanged = this.data.state !== this.dataState;
     this.dataState = this.data.state;
@@ -428,6 +430,11 @@ export class ChronicleTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.useCanvas) this.paint();
+    // A zoom button that had focus and is now disabled ("Show everything" once everything shows)
+    // hands focus to the toolbar's stop rather than dropping it.
+    const focused = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
+    if (this.zoomButtonFocused && (!focused || focused.disabled))
+      this.renderRoot.querySelector<HTMLButtonElement>('[part="zoom-button"][tabindex="0"]')?.focus();
     // Linked elements (`for` this timeline) read the new state.
     post(this);
     // Keep keyboard focus on the chart when a re-render removed the focused node (a zoom culled it),
@@ -736,14 +743,27 @@ export class ChronicleTimeline extends LitElement {
       }
       ${
         this.undated.length
-          ? html`<section part="undated" class="undated" aria-label="Undated">
+          ? html`<section
+              part="undated"
+              class="undated"
+              aria-label="Undated"
+              @keydown=${this.onRovingKey}
+              @focusin=${this.onRovingFocus}
+            >
               <h2>Undated</h2>
               <ul>
                 ${this.undated.map(
-                  (p) =>
+                  (p, i) =>
                     html`<li>
                       <button
                         type="button"
+                        data-stop=${p.event.id}
+                        tabindex=${
+                          p.event.id === this.undatedStop ||
+                          (i === 0 && !this.undated.some((u) => u.event.id === this.undatedStop))
+                            ? 0
+                            : -1
+                        }
                         style="--_c:${categoryColor(p.event)}"
                         aria-pressed=${p.event.id === this.selected ? 'true' : 'false'}
                         title=${`${p.event.title} (${this.textsOf(p).dateText})`}
@@ -781,12 +801,23 @@ export class ChronicleTimeline extends LitElement {
         act: () => this.resetZoom({ animate: true }),
       },
     ];
-    return html`<div part="zoom-controls" class="zoom-controls" role="toolbar" aria-label="Zoom">
+    // One tab stop: the button focused last, while it is enabled, else the first enabled one.
+    const stop = buttons.find((b) => b.enabled && b.label === this.toolStop) ?? buttons.find((b) => b.enabled);
+    return html`<div
+      part="zoom-controls"
+      class="zoom-controls"
+      role="toolbar"
+      aria-label="Zoom"
+      @keydown=${this.onRovingKey}
+      @focusin=${this.onRovingFocus}
+    >
       ${buttons.map(
         (b) =>
           html`<button
             type="button"
             part="zoom-button"
+            data-stop=${b.label}
+            tabindex=${b === stop ? 0 : -1}
             aria-label=${b.label}
             title="${b.label} (${b.key})"
             ?disabled=${!b.enabled}
@@ -797,6 +828,28 @@ export class ChronicleTimeline extends LitElement {
       )}
     </div>`;
   }
+
+  /** The zoom button that carries the toolbar's tab stop (by label), and the undated item's (by id). */
+  private toolStop = 'Zoom in';
+  private zoomButtonFocused = false;
+  private undatedStop = '';
+
+  /** The zoom toolbar and the undated list are one tab stop each: the stop follows focus. */
+  private readonly onRovingFocus = (e: FocusEvent): void => {
+    const target = e.target as HTMLElement;
+    const stop = target.dataset.stop;
+    if (stop === undefined) return;
+    if (target.closest('.undated')) this.undatedStop = stop;
+    else this.toolStop = stop;
+    for (const b of (e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[data-stop]'))
+      b.tabIndex = b === target ? 0 : -1;
+  };
+
+  /** Arrow keys, Home and End move between the enabled buttons of a roving group. */
+  private readonly onRovingKey = (e: KeyboardEvent): void =>
+    void roveFocus(e, [
+      ...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[data-stop]:not(:disabled)'),
+    ]);
 
   /** Zooms by `factor` around the focused item when it is in view, else around the middle. */
   private zoomStep(factor: number): void {

@@ -1,0 +1,17 @@
+/**
+ * Roving focus inside one tab stop: for an arrow key, Home or End pressed on one of `items`, focuses
+ * the next, previous, first or last item, makes it the only one reachable by Tab, and returns it
+ * (undefined for any other key, which is left alone).
+ */
+export function roveFocus(e: KeyboardEvent, items: readonly HTMLElement[]): HTMLElement | undefined {
+  const at = items.indexOf(e.target as HTMLElement);
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key as 'ArrowUp'];
+  const to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : step === undefined ? -2 : at + step;
+  if (at < 0 || to === -2) return undefined;
+  e.preventDefault();
+  e.stopPropagation();
+  const next = items[Math.max(0, Math.min(items.length - 1, to))]!;
+  for (const item of items) item.tabIndex = item === next ? 0 : -1;
+  next.focus();
+  return next;
+}
