@@ -814,6 +814,8 @@ describe('<chronicle-timeline>', () => {
     const heard = oneEvent(el, 'chronicle-select');
     el.select('iraqi-militias-cross-into-syria');
     expect((await heard).detail.item.id).to.equal('iraqi-militias-cross-into-syria');
+    // The move eases over a few frames (which a loaded machine may start late): wait for it to arrive.
+    await until(() => el.visibleRange[1] > Date.UTC(2024, 11, 2));
     await settled(el);
     const [start, end] = el.visibleRange;
     expect(start).to.be.below(Date.UTC(2024, 11, 1));
