@@ -181,6 +181,18 @@ describe('<chronicle-explorer>', () => {
     other.remove();
   });
 
+  it('opens its list to be printed', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:900px"><chronicle-explorer></chronicle-explorer></div>`,
+    );
+    const explorer = box.firstElementChild as ChronicleExplorer;
+    await until(() => !!explorer.timeline?.shadowRoot?.querySelector('svg'));
+    expect(inner(explorer, 'chronicle-list')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
+    await until(() => !!inner(explorer, 'chronicle-list')?.shadowRoot?.querySelector('li'));
+    expect(inner<HTMLDetailsElement>(explorer, 'details').open).to.equal(true);
+  });
+
   it('keeps two explorers on one page apart', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width:1280px">

@@ -807,6 +807,33 @@ describe('<chronicle-timeline>', () => {
     await until(() => shown().length > 10);
   });
 
+  it('announces selection, filter and range changes through a polite live region', async () => {
+    const el = await timeline(1280);
+    const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(said()).to.equal('');
+    el.select('russia-enters-war-2015');
+    await el.updateComplete;
+    expect(said()).to.equal('Selected: Russia enters the war, 2015.');
+    // The keyboard clears it.
+    (el.shadowRoot!.querySelector('[data-id][tabindex="0"]') as SVGGElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(said()).to.equal('Selection cleared.');
+    el.applyFilter({ actors: ['iran'] });
+    await el.updateComplete;
+    const iran = syria.events.filter((e) => e.actors.includes('iran')).length;
+    expect(said()).to.equal(`Filter: ${iran} of ${syria.events.length} events shown.`);
+    el.applyFilter({ categories: [] });
+    await el.updateComplete;
+    expect(said(), 'still said with nothing to draw').to.equal(`Filter: 0 of ${syria.events.length} events shown.`);
+    el.applyFilter({});
+    await until(() => !!el.shadowRoot!.querySelector('[data-id][tabindex="0"]'));
+    await new Promise((r) => setTimeout(r, 1100));
+    el.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1));
+    await until(() => said().startsWith('Showing '));
+    expect(said()).to.match(/^Showing \d+ \w+ 2015 to \d+ \w+ 2017\.$|^Showing 1 January 2016 to 31 December 2016\.$/);
+  });
+
   it('brings an item selected through select() into view, and says so', async () => {
     const el = await timeline(1280);
     el.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1));

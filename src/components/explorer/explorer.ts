@@ -21,6 +21,8 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * selected item, the legend's filters, and every item as a list, laid out for the space it has and
  * wired together. With no attributes it shows the shipped Syria dataset.
  *
+ * Printed, it opens the list, so the page prints every item with its date and source.
+ *
  * With `sync-url`, the selected item, the visible range and the filter are kept in the page's URL
  * hash (under the explorer's `id`, or `chronicle`, so two explorers keep apart), so a link opens the
  * same view, and back and forward step through selections and filters.
@@ -85,6 +87,13 @@ export class ChronicleExplorer extends LitElement {
       details {
         grid-area: list;
       }
+      @media print {
+        chronicle-overview,
+        chronicle-legend,
+        summary {
+          display: none;
+        }
+      }
       summary {
         cursor: pointer;
         padding: 4px 0;
@@ -123,6 +132,11 @@ export class ChronicleExplorer extends LitElement {
    */
   @state() private listOpen = false;
 
+  /** Printed, the explorer is its list: every item with its date and source. */
+  private readonly onBeforePrint = (): void => {
+    this.listOpen = true;
+  };
+
   private readonly onListToggle = (e: Event): void => {
     this.listOpen = (e.target as HTMLDetailsElement).open;
   };
@@ -141,6 +155,7 @@ export class ChronicleExplorer extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onUrlChange);
     window.addEventListener('hashchange', this.onUrlChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
     // Moved in the page: link to the inner timeline again after the next update.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -149,6 +164,7 @@ export class ChronicleExplorer extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onUrlChange);
     window.removeEventListener('hashchange', this.onUrlChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     if (this.linked) channelOf(this.linked).removeEventListener('update', this.onTimelineUpdate);
     this.linked = undefined;
     clearTimeout(this.rangeTimer);

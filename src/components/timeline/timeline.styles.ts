@@ -205,6 +205,14 @@ export const timelineStyles = css`
   .tooltip span {
     display: block;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .tooltip {
     position: absolute;
     z-index: 1;

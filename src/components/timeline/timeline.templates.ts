@@ -1,5 +1,4 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { AxisSegment } from '../../core/axis.js';
 import type { AxisTick } from '../../core/scale.js';
 import { formatUtc } from '../../core/format.js';
@@ -28,7 +27,7 @@ export function axisTemplate(ticks: readonly AxisTick[], height: number): SVGTem
   return svg`<g part="axis" class="axis" aria-hidden="true">
     ${ticks.map((t) => {
       const dx = t.anchor === 'end' ? -3 : 3;
-      return svg`<g class=${classMap({ tick: true, major: t.major })} transform="translate(${t.x},0)">
+      return svg`<g class=${t.major ? 'tick major' : 'tick'} transform="translate(${t.x},0)">
         <line y1=${top} y2=${height}></line>
         <text part="tick-label" x=${dx} y=${baseline} text-anchor=${t.anchor}>${t.label}</text>
       </g>`;
@@ -103,7 +102,7 @@ export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
   const ring = svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`;
   return svg`<g
     part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
-    class=${classMap({ item: true, shell, selected: v.selected, related: v.related, disputed: v.disputed })}
+    class=${classes({ item: true, shell, selected: v.selected, related: v.related, disputed: v.disputed })}
     style="--_c:${v.color}"
     data-id=${p.id}
     role="button"
@@ -166,4 +165,11 @@ export function breaksTemplate(gaps: readonly AxisSegment[], height: number): SV
       </g>`;
     })}
   </g>`;
+}
+
+/** The names whose flag is set, space-separated (a plain attribute: no directive needed). */
+function classes(flags: Record<string, boolean>): string {
+  return Object.keys(flags)
+    .filter((k) => flags[k])
+    .join(' ');
 }

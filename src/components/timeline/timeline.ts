@@ -8,7 +8,7 @@ import { ZoomController } from '../../controllers/zoom.js';
 import { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
-import { formatWhen } from '../../core/format.js';
+import { formatUtc, formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import {
@@ -716,6 +716,12 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override render() {
+    // The live region stays in every state, so what changes in it is read out.
+    return html`${this.content()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private content() {
     if (!this.events && (this.data.state.status === 'loading' || this.data.state.status === 'error')) {
       return dataStateTemplate(this.data.state);
     }
@@ -1101,8 +1107,7 @@ export class ChronicleTimeline extends LitElement {
         break;
       case 'Escape':
         if (!this.selected) return;
-        this.selected = '';
-        this.dispatchEvent(new ChronicleSelectEvent({ item: null }));
+        this.select('');
         break;
       default:
         return;
@@ -1153,6 +1158,7 @@ export class ChronicleTimeline extends LitElement {
     const p = id ? this.byId.get(id) : undefined;
     if (id && !p) return;
     this.selected = id;
+    this.announce(p ? `Selected: ${p.event.title}, ${this.textsOf(p).dateText}.` : 'Selection cleared.');
     if (p && this.layout?.items.some((i) => i.id === id)) this.focusId = id;
     if (p?.span && this.base) {
       const [start, end] = this.visibleRange;
@@ -1168,12 +1174,29 @@ export class ChronicleTimeline extends LitElement {
   /** Applies `filter` as the reader would, as a linked legend does: sets `filter` and fires `chronicle-filter-change`. */
   applyFilter(filter: ChronicleFilter): void {
     this.filter = filter;
+    const shown = filterEvents(this.items, filter).length;
+    this.announce(`Filter: ${shown} of ${this.items.length} events shown.`);
     this.dispatchEvent(new ChronicleFilterChangeEvent({ filter }));
   }
 
   private rangeSettled(t: ZoomTransform): void {
     if (!this.base) return;
     const [start, end] = this.rangeOf(t, this.base, this.lastWidth);
+    this.announce(`Showing ${formatUtc(start, 'd MMMM yyyy')} to ${formatUtc(end - 1, 'd MMMM yyyy')}.`, true);
     this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
+  }
+
+  /** What the live region says now (read out politely by screen readers). */
+  @state() private announcement = '';
+  private announcedAt = 0;
+
+  /**
+   * Says `text` through the live region. A range that settles just after a selection (the move that
+   * brings the item into view) is added to what was said, not put in its place.
+   */
+  private announce(text: string, range = false): void {
+    const now = performance.now();
+    this.announcement = range && now - this.announcedAt < 1000 ? `${this.announcement} ${text}` : text;
+    if (!range) this.announcedAt = now;
   }
 }
