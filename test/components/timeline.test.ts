@@ -371,6 +371,22 @@ describe('<chronicle-timeline>', () => {
     expect(el.shadowRoot!.activeElement === null, 'nothing in the chart took focus back').to.equal(true);
   });
 
+  it('never takes focus back once it went elsewhere, even when the item it left is then filtered out', async () => {
+    const el = await timeline(1280);
+    const outside = document.createElement('button');
+    outside.textContent = 'outside';
+    el.parentElement!.append(outside);
+    const item = el.shadowRoot!.querySelector<SVGGElement>('[data-id="iraqi-militias-cross-into-syria"]')!;
+    item.focus();
+    expect(el.shadowRoot!.activeElement === item, 'the item has focus').to.equal(true);
+    outside.focus();
+    el.filter = { actors: ['iran'] };
+    await until(() => !el.shadowRoot!.querySelector('[data-id="iraqi-militias-cross-into-syria"]'));
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    expect(document.activeElement === outside, 'focus stays where the reader put it').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]'), 'no tooltip left behind').to.equal(null);
+  });
+
   it('makes the zoom buttons one tab stop, moved between with the arrow keys', async () => {
     const el = await timeline(1280, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
     el.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1));

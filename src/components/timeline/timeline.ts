@@ -1043,6 +1043,8 @@ export class ChronicleTimeline extends LitElement {
     if (e.type === 'focusout') {
       const next = (e as FocusEvent).relatedTarget as Node | null;
       if (next && this.renderRoot.contains(next)) return;
+      // Focus went to something else on the page: the reader left, whatever happens to the node next.
+      if (next) this.keyboardInside = false;
       // Focus also goes out when a zoom or pan culls the focused item: its node leaves the document.
       // That is not the reader leaving, so updated() puts focus back on the chart; only a node still
       // in place when the frame is done means focus really went elsewhere.
