@@ -26,6 +26,17 @@ export const sharedStyles = css`
       --_fg: var(--chronicle-color, #e8e6e3);
     }
   }
+  /* theme="dark" or "light" forces one, whatever the reader's system prefers. */
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_bg: var(--chronicle-background, #15171a);
+    --_fg: var(--chronicle-color, #e8e6e3);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+    --_bg: var(--chronicle-background, Canvas);
+    --_fg: var(--chronicle-color, CanvasText);
+  }
   button {
     font: inherit;
     color: inherit;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/explorer/define.js';
 import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
@@ -191,6 +191,24 @@ describe('<chronicle-explorer>', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await until(() => !!inner(explorer, 'chronicle-list')?.shadowRoot?.querySelector('li'));
     expect(inner<HTMLDetailsElement>(explorer, 'details').open).to.equal(true);
+  });
+
+  it('forces dark or light colours on every part with theme, whatever the system prefers', async () => {
+    const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+    await emulateMedia({ colorScheme: 'light' });
+    try {
+      const explorer = await mountExplorer(html`<chronicle-explorer theme="dark"></chronicle-explorer>`);
+      const parts = partsOf(explorer);
+      for (const part of [explorer, ...Object.values(parts)])
+        expect(bg(part), part.localName).to.equal('rgb(21, 23, 26)');
+      await emulateMedia({ colorScheme: 'dark' });
+      explorer.theme = 'light';
+      await explorer.updateComplete;
+      for (const part of [explorer, ...Object.values(parts)])
+        expect(bg(part), part.localName).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('keeps two explorers on one page apart', async () => {

@@ -41,6 +41,7 @@ function paragraphsText(paragraphs: readonly number[]): string {
  * @summary The detail card for the selected item.
  * @tag chronicle-card
  *
+ * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it the element follows the reader's system (`prefers-color-scheme`).
  * @fires {ChronicleSelectEvent} chronicle-select - Unlinked only: the reader chose another item (a link, previous or next); `detail.item` is it. Linked, the timeline fires it.
  *
  * @csspart base - The card's `<article>`.

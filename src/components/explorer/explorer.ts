@@ -120,6 +120,9 @@ export class ChronicleExplorer extends LitElement {
   /** Place names for `events`. When `events` is unset, the shipped dataset's. */
   @property({ attribute: false }) places?: readonly Place[];
 
+  /** Forces light or dark colours on every part; without it they follow the reader's system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** Accessible name of the timeline. */
   @property() label = 'Timeline';
 
@@ -181,19 +184,25 @@ export class ChronicleExplorer extends LitElement {
     if (!this.events && (state.status === 'loading' || state.status === 'error')) return dataStateTemplate(state);
     const dataset = this.events ? undefined : this.data.dataset;
     return html`<div class="layout">
-      <chronicle-overview part="overview" for="timeline"></chronicle-overview>
+      <chronicle-overview part="overview" theme=${this.theme ?? nothing} for="timeline"></chronicle-overview>
       <chronicle-timeline
         part="timeline"
+        theme=${this.theme ?? nothing}
         id="timeline"
         .events=${this.events ?? dataset?.events}
         .actors=${this.actors ?? dataset?.actors}
         label=${this.label}
       ></chronicle-timeline>
-      <chronicle-card part="card" for="timeline" .places=${this.places ?? dataset?.places}></chronicle-card>
-      <chronicle-legend part="legend" for="timeline"></chronicle-legend>
+      <chronicle-card
+        part="card"
+        theme=${this.theme ?? nothing}
+        for="timeline"
+        .places=${this.places ?? dataset?.places}
+      ></chronicle-card>
+      <chronicle-legend part="legend" theme=${this.theme ?? nothing} for="timeline"></chronicle-legend>
       <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.onListToggle}>
         <summary>Every event as a list</summary>
-        ${this.listOpen ? html`<chronicle-list part="list" for="timeline"></chronicle-list>` : nothing}
+        ${this.listOpen ? html`<chronicle-list part="list" theme=${this.theme ?? nothing} for="timeline"></chronicle-list>` : nothing}
       </details>
     </div>`;
   }

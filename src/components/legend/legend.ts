@@ -22,6 +22,7 @@ import { roveFocus } from '../roving.js';
  * @summary Categories and actors with counts and colours, as filter toggles.
  * @tag chronicle-legend
  *
+ * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it the element follows the reader's system (`prefers-color-scheme`).
  * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - Unlinked only: the reader changed the filter; `detail.filter` is it. Linked, the timeline fires it.
  *
  * @csspart base - The legend's toolbar.

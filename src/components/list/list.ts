@@ -30,6 +30,7 @@ interface YearGroup {
  * @summary The events as a list grouped by year, in sync with selection and filters.
  * @tag chronicle-list
  *
+ * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it the element follows the reader's system (`prefers-color-scheme`).
  * @fires {ChronicleSelectEvent} chronicle-select - Unlinked only: the reader selected an item; `detail.item` is it. Linked, the timeline fires it.
  *
  * @csspart base - The list's `<section>`.

@@ -38,6 +38,7 @@ const MIN_WINDOW = Math.max(MIN_VISIBLE_MS, 6 * 3_600_000);
  * @summary An overview strip of the whole range, with a brush for the timeline's visible range.
  * @tag chronicle-overview
  *
+ * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it the element follows the reader's system (`prefers-color-scheme`).
  * @fires {ChronicleRangeChangeEvent} chronicle-range-change - Unlinked only: the reader brushed a new range; `detail.start` and `detail.end` in UTC milliseconds. Linked, the timeline fires it.
  *
  * @csspart base - The strip's `<svg>`.

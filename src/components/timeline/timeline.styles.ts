@@ -295,6 +295,17 @@ export const timelineStyles = css`
       --_fg: var(--chronicle-timeline-color, var(--chronicle-color, #e8e6e3));
     }
   }
+  /* theme="dark" or "light" forces one, whatever the reader's system prefers. */
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_bg: var(--chronicle-timeline-background, var(--chronicle-background, #15171a));
+    --_fg: var(--chronicle-timeline-color, var(--chronicle-color, #e8e6e3));
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+    --_bg: var(--chronicle-timeline-background, var(--chronicle-background, Canvas));
+    --_fg: var(--chronicle-timeline-color, var(--chronicle-color, CanvasText));
+  }
   @media (forced-colors: active) {
     .mark,
     .ongoing,

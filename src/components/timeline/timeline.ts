@@ -121,6 +121,7 @@ interface Tooltip {
  * @summary Draws events on a zoomable time axis, in lanes, with labels that never overlap.
  * @tag chronicle-timeline
  *
+ * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it the element follows the reader's system (`prefers-color-scheme`).
  * @fires {ChronicleSelectEvent} chronicle-select - An item was chosen by click, tap or keyboard, or through `select` (as linked elements do); `detail.item` is the item, or `null` when cleared.
  * @fires {ChronicleRangeChangeEvent} chronicle-range-change - The visible range settled after a zoom or pan; `detail.start` and `detail.end` in UTC milliseconds.
  * @fires {ChronicleErrorEvent} chronicle-error - The dataset at `src` (or in an inline JSON child) could not be loaded or read; `detail.message` says why, `detail.errors` lists each problem with its path.
