@@ -35,14 +35,19 @@ export async function until(check: () => boolean, ms = 3000) {
 
 export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 
-/** Waits until the visible range stops moving (an eased zoom or pan has ended). */
+/**
+ * Waits until the visible range stops moving (an eased zoom or pan has ended): unchanged for 150 ms,
+ * which also covers an eased move whose first frame a loaded machine starts late.
+ */
 export async function settled(el: ChronicleTimeline) {
   let last = '';
-  let still = 0;
+  let since = performance.now();
   await until(() => {
     const now = el.visibleRange.join();
-    still = now === last ? still + 1 : 0;
-    last = now;
-    return still >= 4;
+    if (now !== last) {
+      last = now;
+      since = performance.now();
+    }
+    return performance.now() - since >= 150;
   });
 }

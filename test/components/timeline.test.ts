@@ -400,9 +400,11 @@ describe('<chronicle-timeline>', () => {
     await sendKeys({ press: 'End' });
     expect(el.shadowRoot!.activeElement === buttons[2], 'Show everything focused').to.equal(true);
     expect(stops()).to.deep.equal(['Show everything']);
-    // Showing everything disables the button that had the stop: the stop goes to "Zoom in".
+    // Showing everything disables the button that had the stop: the stop goes to "Zoom in". (The
+    // move eases, and ends with a range-change event.)
+    const ended = oneEvent(el, 'chronicle-range-change');
     await sendKeys({ press: 'Enter' });
-    await settled(el);
+    await ended;
     await el.updateComplete;
     expect(stops()).to.deep.equal(['Zoom in']);
     await until(() => el.shadowRoot!.activeElement === buttons[0]);
