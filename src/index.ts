@@ -16,6 +16,7 @@ export * from './core/hit.js';
 export * from './core/categories.js';
 export * from './core/filter.js';
 export * from './core/overview.js';
+export * from './events/detail-event.js';
 export * from './events/select.js';
 export * from './events/range-change.js';
 export * from './events/filter-change.js';

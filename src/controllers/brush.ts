@@ -31,7 +31,7 @@ export class BrushController implements ReactiveController {
   private drag?: { id: number; mode: Mode; x0: number; extent: readonly [number, number]; whole: boolean };
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: BrushControllerOptions,
   ) {
     host.addController(this);
@@ -48,6 +48,11 @@ export class BrushController implements ReactiveController {
     this.detach();
     this.target = target;
     target?.addEventListener('pointerdown', this.down as EventListener);
+  }
+
+  hostConnected(): void {
+    // Listeners came off on disconnect: an update puts them back (in hostUpdated).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

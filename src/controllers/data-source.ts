@@ -143,7 +143,7 @@ export class DataSourceController implements ReactiveController {
         throw new SourceError(`${src} is not a URL.`);
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new SourceError(`${src} is not an http or https URL: only those are loaded.`);
+        throw new SourceError(`${src} is not an http or https URL.`);
       let response: Response;
       try {
         response = await fetch(url, { signal: request.signal, headers: { accept: 'application/json' } });

@@ -61,16 +61,33 @@ export class ShownController implements ReactiveController {
         const shown: [number, number] = entry.isIntersecting
           ? [entry.intersectionRect.top - box.top, entry.intersectionRect.bottom - box.top]
           : [0, 0];
-        const [top, bottom] = this.shown;
-        this.observedShown = shown;
-        if (Math.abs(shown[0] - top) < this.options.step / 2 && Math.abs(shown[1] - bottom) < this.options.step / 2)
-          return;
-        this.host.requestUpdate();
+        this.take(shown);
       },
       { threshold: thresholds },
     );
     this.observer.observe(target);
+    // Scrolling through the middle of an element taller than its view keeps the visible fraction
+    // the same, so the observer says nothing: scrolls (of the page or of any scroller in it) are
+    // followed too, measured once a frame.
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
+
+  /** A new on-screen stretch: the host updates when it moved by more than half a step. */
+  private take(shown: [number, number]): void {
+    const [top, bottom] = this.shown;
+    this.observedShown = shown;
+    if (Math.abs(shown[0] - top) < this.options.step / 2 && Math.abs(shown[1] - bottom) < this.options.step / 2) return;
+    this.host.requestUpdate();
+  }
+
+  private frame = 0;
+  private readonly onScroll = (): void => {
+    if (this.frame || !this.observed) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.observed?.isConnected) this.take(estimateShown(this.observed));
+    });
+  };
 
   hostConnected(): void {
     // Back in a document: observe again after the next update.
@@ -87,6 +104,9 @@ export class ShownController implements ReactiveController {
   private disconnect(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 }
 

@@ -13,17 +13,26 @@ export interface DateNames {
   readonly localize: Pick<Locale['localize'], 'month' | 'day'>;
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
-const name = (names: string[]) => (i: number, o?: { width?: string }) =>
-  o?.width === 'abbreviated' ? names[i]!.slice(0, 3) : names[i]!;
+/** English names from Intl (en-US, as date-fns's en-US writes them), made once per width. */
+const names = (key: 'month' | 'weekday') => {
+  const made: Record<string, string[]> = {};
+  return (i: number, o?: { width?: string }) => {
+    const width = o?.width === 'abbreviated' ? 'short' : 'long';
+    const list = (made[width] ??= Array.from({ length: key === 'month' ? 12 : 7 }, (_, j) =>
+      new Intl.DateTimeFormat('en-US', { [key]: width, timeZone: 'UTC' }).format(
+        key === 'month' ? Date.UTC(2021, j, 1) : Date.UTC(2021, 0, 3 + j),
+      ),
+    ));
+    return list[i]!;
+  };
+};
 
 /**
- * English month and weekday names, as date-fns's en-US locale writes them (wide and abbreviated).
- * The default, so the bundle carries twenty-one words instead of a whole date-fns locale.
+ * English month and weekday names, as date-fns's en-US locale writes them (wide and abbreviated),
+ * from the browser's Intl: the default, so the bundle carries no date-fns locale.
  */
 export const ENGLISH: DateNames = {
-  localize: { month: name(MONTHS), day: name(DAYS) } as unknown as DateNames['localize'],
+  localize: { month: names('month'), day: names('weekday') } as unknown as DateNames['localize'],
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ChronicleDataset, DatasetError } from '../data/index.js';
+import { DetailEvent } from './detail-event.js';
 
 export interface ChronicleErrorDetail {
   /** One sentence a reader understands: what went wrong and where. */
@@ -10,13 +11,11 @@ export interface ChronicleErrorDetail {
 }
 
 /** Data given by `src` or an inline JSON child could not be shown. Bubbles and crosses shadow roots. */
-export class ChronicleErrorEvent extends Event {
+export class ChronicleErrorEvent extends DetailEvent<ChronicleErrorDetail> {
   static readonly eventName = 'chronicle-error' as const;
-  readonly detail: ChronicleErrorDetail;
 
   constructor(detail: ChronicleErrorDetail) {
-    super(ChronicleErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ChronicleErrorEvent.eventName, detail);
   }
 }
 
@@ -27,13 +26,11 @@ export interface ChronicleDataLoadDetail {
 }
 
 /** Data given by `src` or an inline JSON child was read and is shown. Bubbles and crosses shadow roots. */
-export class ChronicleDataLoadEvent extends Event {
+export class ChronicleDataLoadEvent extends DetailEvent<ChronicleDataLoadDetail> {
   static readonly eventName = 'chronicle-data-load' as const;
-  readonly detail: ChronicleDataLoadDetail;
 
   constructor(detail: ChronicleDataLoadDetail) {
-    super(ChronicleDataLoadEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ChronicleDataLoadEvent.eventName, detail);
   }
 }
 

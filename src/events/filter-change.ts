@@ -1,4 +1,5 @@
 import type { ChronicleFilter } from '../core/filter.js';
+import { DetailEvent } from './detail-event.js';
 
 export interface ChronicleFilterChangeDetail {
   /** The filter now applied. */
@@ -6,13 +7,11 @@ export interface ChronicleFilterChangeDetail {
 }
 
 /** The reader changed which items are shown (a legend toggle). Bubbles and crosses shadow roots. */
-export class ChronicleFilterChangeEvent extends Event {
+export class ChronicleFilterChangeEvent extends DetailEvent<ChronicleFilterChangeDetail> {
   static readonly eventName = 'chronicle-filter-change' as const;
-  readonly detail: ChronicleFilterChangeDetail;
 
   constructor(detail: ChronicleFilterChangeDetail) {
-    super(ChronicleFilterChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ChronicleFilterChangeEvent.eventName, detail);
   }
 }
 

@@ -1,3 +1,5 @@
+import { DetailEvent } from './detail-event.js';
+
 export interface ChronicleRangeChangeDetail {
   /** First visible instant, UTC milliseconds. */
   readonly start: number;
@@ -6,13 +8,11 @@ export interface ChronicleRangeChangeDetail {
 }
 
 /** The visible time range settled after a zoom or pan. Bubbles and crosses shadow roots. */
-export class ChronicleRangeChangeEvent extends Event {
+export class ChronicleRangeChangeEvent extends DetailEvent<ChronicleRangeChangeDetail> {
   static readonly eventName = 'chronicle-range-change' as const;
-  readonly detail: ChronicleRangeChangeDetail;
 
   constructor(detail: ChronicleRangeChangeDetail) {
-    super(ChronicleRangeChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ChronicleRangeChangeEvent.eventName, detail);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ChronicleEvent } from '../data/types.js';
+import { DetailEvent } from './detail-event.js';
 
 export interface ChronicleSelectDetail {
   /** The chosen item, or `null` when the selection was cleared. */
@@ -6,13 +7,11 @@ export interface ChronicleSelectDetail {
 }
 
 /** An item was chosen by click, tap or keyboard. Bubbles and crosses shadow roots. */
-export class ChronicleSelectEvent extends Event {
+export class ChronicleSelectEvent extends DetailEvent<ChronicleSelectDetail> {
   static readonly eventName = 'chronicle-select' as const;
-  readonly detail: ChronicleSelectDetail;
 
   constructor(detail: ChronicleSelectDetail) {
-    super(ChronicleSelectEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ChronicleSelectEvent.eventName, detail);
   }
 }
 

@@ -111,9 +111,7 @@ describe('<chronicle-card> alone', () => {
     expect(inner(card, '[part="hidden-note"]'), 'a shown item gets no note').to.equal(null);
     card.selected = 'pmf-denies-entering-syria';
     await card.updateComplete;
-    expect(text(inner(card, '[part="hidden-note"]'))).to.equal(
-      'The filter hides this item from the timeline and the list.',
-    );
+    expect(text(inner(card, '[part="hidden-note"]'))).to.equal('The filter hides this item.');
     card.selected = 'iraqi-militias-cross-into-syria';
     await card.updateComplete;
     // The denial is a statement: filtered out, so named but not a link.
@@ -121,6 +119,31 @@ describe('<chronicle-card> alone', () => {
       'PMF denies its groups entered Syria (hidden by the filter)',
     );
     expect(innerAll(card, '[part="link"]').some((b) => b.textContent!.includes('PMF'))).to.equal(false);
+  });
+
+  it('keeps focus in the card when the control used goes or is disabled', async () => {
+    const card = await fixture<ChronicleCard>(
+      html`<chronicle-card selected="iraqi-militias-cross-into-syria"></chronicle-card>`,
+    );
+    // A relation link: the new item has no such link, so focus goes to its title.
+    const link = innerAll(card, '[part="link"]').find((b) => b.textContent!.includes('PMF'))!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => card.selected === 'pmf-denies-entering-syria');
+    await card.updateComplete;
+    expect(card.shadowRoot!.activeElement === inner(card, 'h2'), 'the new title has focus').to.equal(true);
+    // Next onto the last item disables Next: focus goes to the title, not the page.
+    const last = [...syria.events].filter((e) => e.when.type !== 'undated').at(-1)!;
+    card.selected = last.id;
+    await card.updateComplete;
+    let next = inner<HTMLButtonElement>(card, 'nav .next');
+    while (!next.disabled) {
+      next.focus();
+      await sendKeys({ press: 'Enter' });
+      await card.updateComplete;
+      next = inner<HTMLButtonElement>(card, 'nav .next');
+    }
+    expect(card.shadowRoot!.activeElement === inner(card, 'h2'), 'focus stays in the card').to.equal(true);
   });
 
   it('is accessible, empty and filled', async () => {

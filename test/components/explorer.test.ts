@@ -169,6 +169,16 @@ describe('<chronicle-explorer>', () => {
     await until(() => again.timeline.selected === DENIAL);
   });
 
+  it('leaves a plain fragment (a skip link) alone: it is not a state to follow', async () => {
+    const explorer = await mountExplorer(html`<chronicle-explorer sync-url></chronicle-explorer>`);
+    explorer.timeline!.select(CROSSING);
+    await until(() => location.hash.includes(`chronicle-selected=${CROSSING}`));
+    location.hash = '#notes';
+    await new Promise((r) => setTimeout(r, 100));
+    expect(explorer.timeline!.selected, 'the selection stays').to.equal(CROSSING);
+    expect(location.hash).to.equal('#notes');
+  });
+
   it('keeps following the URL after it is moved in the page', async () => {
     const explorer = await mountExplorer(html`<chronicle-explorer sync-url></chronicle-explorer>`);
     const box = explorer.parentElement!;

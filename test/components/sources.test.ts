@@ -49,7 +49,7 @@ describe('data from src and inline JSON', () => {
     [
       'a scheme other than http(s)',
       'data:application/json,{}',
-      'data:application/json,{} is not an http or https URL: only those are loaded.',
+      'data:application/json,{} is not an http or https URL.',
     ],
     [
       'a network failure',

@@ -179,6 +179,17 @@ describe('<chronicle-timeline marks="canvas">', () => {
     expect(canvas().getBoundingClientRect().height, 'the canvas covers less than the chart').to.be.lessThan(
       chart.height,
     );
+    // A lane in the middle, scrolled to (the visible fraction of the chart stays the same there, so
+    // an intersection observer alone would not notice), is painted.
+    const lanes = $$(el, '.lane-bg');
+    const middle = lanes[Math.floor(lanes.length / 2)]!;
+    middle.scrollIntoView({ block: 'center' });
+    const painted = (lane: Element) => () => {
+      const r = lane.getBoundingClientRect();
+      for (let x = r.left + 2; x < r.right; x += 2) if ((pixel(el, x, r.bottom - 2.5)[3] ?? 0) > 0) return true;
+      return false;
+    };
+    await until(painted(middle));
     // The last lane's density rug, once scrolled to, is painted.
     last.scrollIntoView();
     const rugPainted = () => {

@@ -99,6 +99,8 @@ export class ChronicleCard extends LitElement {
 
   /** The items the filter lets through, in time order. */
   private order: ChronicleEvent[] = [];
+  /** The item whose title takes focus if the control the reader used is gone once it shows. */
+  private keepFocus = '';
   private shownIds = new Set<string>();
   private byId = new Map<string, ChronicleEvent>();
   private relations: RelationIndex = { disputedBy: new Map(), related: new Map() };
@@ -158,15 +160,13 @@ export class ChronicleCard extends LitElement {
     const names = (ids: readonly string[], table: Map<string, string>) =>
       ids.map((id) => table.get(id) ?? id).join(', ');
     return html`<article part="base" style="--_c:${categoryColor(item)}" aria-label=${item.title}>
-      <h2 part="title">${item.title}</h2>
+      <h2 part="title" tabindex="-1">${item.title}</h2>
       <p part="date" class="date">${formatWhenIn(item.when, languageOf(this))} · ${CATEGORY_LABELS[item.category]}</p>
       <p part="summary" class="summary">${item.summary}</p>
       ${
         this.shownIds.has(item.id)
           ? nothing
-          : html`<p part="hidden-note" class="hidden-note">
-              The filter hides this item from the timeline and the list.
-            </p>`
+          : html`<p part="hidden-note" class="hidden-note">The filter hides this item.</p>`
       }
       <dl part="details">
         ${
@@ -233,8 +233,18 @@ export class ChronicleCard extends LitElement {
     </article>`;
   }
 
+  protected override updated(): void {
+    if (!this.keepFocus || this.keepFocus !== this.selected) return;
+    this.keepFocus = '';
+    const active = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
+    if (!active || active.disabled) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
   /** The reader chose another item: the linked timeline selects it, or this card shows it and says so. */
   private choose(id: string): void {
+    // The control the reader used may go (a link of the old item) or be disabled (Next at the end):
+    // once the new item shows, focus goes to its title rather than to the page.
+    this.keepFocus = id;
     const timeline = this.link.timeline;
     if (timeline) {
       timeline.select(id);

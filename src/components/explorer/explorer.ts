@@ -221,8 +221,15 @@ export class ChronicleExplorer extends LitElement {
     return `${this.id || 'chronicle'}-${name}`;
   }
 
+  /**
+   * The state in the hash, or undefined when the hash holds none of this explorer's keys: a plain
+   * fragment (`#notes`, a skip link) or another explorer's state is not this one's to follow. An
+   * empty hash is the state of no selection, no filter and the whole range.
+   */
   private readUrl(): ViewState | undefined {
     const params = new URLSearchParams(location.hash.slice(1));
+    const ours = [...params.keys()].some((k) => k.startsWith(this.key('')));
+    if (!ours && location.hash.length > 1) return undefined;
     const get = (name: string) => params.get(this.key(name));
     const from = Date.parse(get('from') ?? '');
     const to = Date.parse(get('to') ?? '');
@@ -244,6 +251,18 @@ export class ChronicleExplorer extends LitElement {
     const timeline = this.timeline;
     const state = this.readUrl();
     if (!timeline || !state) return;
+    // A history step fires popstate and hashchange both: the second finds nothing new.
+    const w = this.written;
+    if (
+      w &&
+      w.selected === state.selected &&
+      sameFilter(w.filter, state.filter) &&
+      w.range?.[0] === state.range?.[0] &&
+      w.range?.[1] === state.range?.[1]
+    )
+      return;
+    // A range write still waiting would put the old range on the entry this one replaced.
+    clearTimeout(this.rangeTimer);
     this.applying = true;
     try {
       if (!sameFilter(timeline.filter, state.filter)) timeline.filter = state.filter;
@@ -257,10 +276,11 @@ export class ChronicleExplorer extends LitElement {
   }
 
   private writeUrl(state: ViewState, push: boolean): void {
-    const params = new URLSearchParams(location.hash.slice(1));
+    // Other explorers' keys stay; a plain fragment (no key=value) is replaced.
+    const params = new URLSearchParams(location.hash.includes('=') ? location.hash.slice(1) : '');
     const set = (name: string, value: string | undefined) =>
-      value === undefined || value === '' ? params.delete(this.key(name)) : params.set(this.key(name), value);
-    set('selected', state.selected);
+      value === undefined ? params.delete(this.key(name)) : params.set(this.key(name), value);
+    set('selected', state.selected || undefined);
     set('from', state.range && iso(state.range[0]));
     set('to', state.range && iso(state.range[1]));
     set('categories', state.filter.categories?.join(','));

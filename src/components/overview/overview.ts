@@ -249,7 +249,7 @@ export class ChronicleOverview extends LitElement {
       PageUp: () => moveWindow(w, -length, this.domain),
       PageDown: () => moveWindow(w, length, this.domain),
       Home: () => moveWindow(w, -Infinity, this.domain),
-      End: () => moveWindow(w, this.domain[1], this.domain),
+      End: () => moveWindow(w, Infinity, this.domain),
       '+': () => scaleWindow(w, 0.5, this.domain, MIN_WINDOW),
       '=': () => scaleWindow(w, 0.5, this.domain, MIN_WINDOW),
       '-': () => scaleWindow(w, 2, this.domain, MIN_WINDOW),

@@ -39,7 +39,7 @@ import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
-import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
+import { filterEvents, sameFilter, type ChronicleFilter } from '../../core/filter.js';
 import { post } from '../../link/channel.js';
 import { timelineStyles } from './timeline.styles.js';
 import { roveFocus } from '../roving.js';
@@ -197,7 +197,11 @@ export class ChronicleTimeline extends LitElement {
    * Which items to show: `{ categories: [...] }` and `{ actors: [...] }` narrow to items with one of
    * the values; `{}` (default) shows every item. The time axis keeps the whole data's range.
    */
-  @property({ attribute: false }) filter: ChronicleFilter = {};
+  @property({
+    attribute: false,
+    hasChanged: (a?: ChronicleFilter, b?: ChronicleFilter) => !sameFilter(a ?? {}, b ?? {}),
+  })
+  filter: ChronicleFilter = {};
 
   /** How items are split into lanes: `category` (default), `actor` (each item's main actor) or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'category';
@@ -530,7 +534,8 @@ export class ChronicleTimeline extends LitElement {
     });
     this.index = indexEntries(this.entries, lanes.length);
     for (const e of this.entries) first = Math.min(first, e.start);
-    if (first < Infinity) this.domain = niceDomain(first, end);
+    // No dated item: no range (the [0, 1] that means "nothing to draw" to the parts linked here).
+    this.domain = first < Infinity ? niceDomain(first, end) : [0, 1];
     this.base = undefined;
     this.labelsWidth = -1;
     this.expanded = new Set();
@@ -1185,13 +1190,19 @@ export class ChronicleTimeline extends LitElement {
   private rangeSettled(t: ZoomTransform): void {
     if (!this.base) return;
     const [start, end] = this.rangeOf(t, this.base, this.lastWidth);
-    this.announce(`Showing ${formatUtc(start, 'd MMMM yyyy')} to ${formatUtc(end - 1, 'd MMMM yyyy')}.`, true);
+    // Said once the range rests (a brush drag settles it on every move).
+    clearTimeout(this.rangeAnnouncement);
+    this.rangeAnnouncement = window.setTimeout(
+      () => this.announce(`Showing ${formatUtc(start, 'd MMMM yyyy')} to ${formatUtc(end - 1, 'd MMMM yyyy')}.`, true),
+      300,
+    );
     this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
   }
 
   /** What the live region says now (read out politely by screen readers). */
   @state() private announcement = '';
   private announcedAt = 0;
+  private rangeAnnouncement = 0;
 
   /**
    * Says `text` through the live region. A range that settles just after a selection (the move that
