@@ -11,7 +11,12 @@ export function roveFocus(e: KeyboardEvent, items: readonly HTMLElement[]): HTML
   e.preventDefault();
   e.stopPropagation();
   const next = items[Math.max(0, Math.min(items.length - 1, to))]!;
-  for (const item of items) item.tabIndex = item === next ? 0 : -1;
+  takeStop(next, items);
   next.focus();
   return next;
+}
+
+/** Makes `item` the only one of `items` that Tab reaches (as focus moves to it by a click, say). */
+export function takeStop(item: Element, items: Iterable<HTMLElement>): void {
+  for (const i of items) i.tabIndex = i === item ? 0 : -1;
 }

@@ -3,6 +3,8 @@ import type { ChronicleEvent } from '../data/types.js';
 export interface RelationIndex {
   /** For each disputed item, the items that dispute it, in the order given. */
   readonly disputedBy: ReadonlyMap<string, readonly string[]>;
+  /** For each supported item, the items that support it, in the order given. */
+  readonly supportedBy: ReadonlyMap<string, readonly string[]>;
   /** For each item, every item linked to it either way (disputes, supports, or is disputed or supported by). */
   readonly related: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -13,9 +15,10 @@ export interface RelationIndex {
  */
 export function indexRelations(events: readonly ChronicleEvent[]): RelationIndex {
   const disputedBy = new Map<string, string[]>();
+  const supportedBy = new Map<string, string[]>();
   const related = new Map<string, Set<string>>();
   // Most large datasets link nothing: then there is nothing to index.
-  if (!events.some((e) => e.relations?.length)) return { disputedBy, related };
+  if (!events.some((e) => e.relations?.length)) return { disputedBy, supportedBy, related };
   const ids = new Set(events.map((e) => e.id));
   const link = (a: string, b: string) => {
     if (!related.has(a)) related.set(a, new Set());
@@ -26,11 +29,10 @@ export function indexRelations(events: readonly ChronicleEvent[]): RelationIndex
       if (!ids.has(r.target) || r.target === e.id) continue;
       link(e.id, r.target);
       link(r.target, e.id);
-      if (r.type === 'disputes') {
-        if (!disputedBy.has(r.target)) disputedBy.set(r.target, []);
-        disputedBy.get(r.target)!.push(e.id);
-      }
+      const by = r.type === 'disputes' ? disputedBy : supportedBy;
+      if (!by.has(r.target)) by.set(r.target, []);
+      by.get(r.target)!.push(e.id);
     }
   }
-  return { disputedBy, related };
+  return { disputedBy, supportedBy, related };
 }

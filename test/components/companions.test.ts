@@ -9,11 +9,7 @@ import type { ChronicleLegend } from '../../src/components/legend/legend.js';
 import type { ChronicleList } from '../../src/components/list/list.js';
 import type { ChronicleOverview } from '../../src/components/overview/overview.js';
 import { syria } from '../../src/data/syria.js';
-import { until } from './helpers.js';
-
-const inner = <T extends Element = HTMLElement>(root: Element, sel: string) => root.shadowRoot!.querySelector<T>(sel)!;
-const innerAll = (root: Element, sel: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import { inner, innerAll, text, until } from './helpers.js';
 
 describe('<chronicle-card> alone', () => {
   it('names places from its own table only: the shipped names never label custom items', async () => {

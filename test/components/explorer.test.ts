@@ -3,14 +3,10 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web
 import '../../src/components/explorer/define.js';
 import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
-import { until } from './helpers.js';
+import { inner, innerAll, until } from './helpers.js';
 
 const CROSSING = 'iraqi-militias-cross-into-syria';
 const DENIAL = 'pmf-denies-entering-syria';
-
-/** The element matching `sel` in `root`'s shadow tree. */
-const inner = <T extends Element = HTMLElement>(root: Element, sel: string) => root.shadowRoot!.querySelector<T>(sel)!;
-const innerAll = (root: Element, sel: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
 /** Centre of an element in client pixels, as `sendMouse` wants it (scrolled into view first). */
 function centre(el: Element): [number, number] {

@@ -35,6 +35,14 @@ export async function until(check: () => boolean, ms = 3000) {
 
 export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 
+/** The first match of `sel` in `root`'s shadow tree. */
+export const inner = <T extends Element = HTMLElement>(root: Element, sel: string) =>
+  root.shadowRoot!.querySelector<T>(sel)!;
+/** Every match of `sel` in `root`'s shadow tree. */
+export const innerAll = (root: Element, sel: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+/** An element's text with its whitespace collapsed, as a reader sees it. */
+export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
 /**
  * Waits until the visible range stops moving (an eased zoom or pan has ended): unchanged for 150 ms,
  * which also covers an eased move whose first frame a loaded machine starts late.

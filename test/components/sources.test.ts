@@ -4,9 +4,8 @@ import '../../src/components/explorer/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
 import { companyHistory } from '../fixtures/company.js';
-import { until } from './helpers.js';
+import { text, until } from './helpers.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const errorOf = (el: Element) => text(el.shadowRoot!.querySelector('[part="error"]'));
 const FIXTURES = new URL('../fixtures/sources/', import.meta.url).pathname;
 /** A timeline reading `src`, listened to for `event` before it is in the page. */

@@ -14,6 +14,9 @@ describe('indexRelations', () => {
       'syrian-source-confirms-reinforcements',
     ]);
     expect([...related.get('pmf-denies-entering-syria')!]).to.deep.equal(['iraqi-militias-cross-into-syria']);
+    expect([...indexRelations(syria.events).supportedBy.entries()]).to.deep.equal([
+      ['iraqi-militias-cross-into-syria', ['syrian-source-confirms-reinforcements']],
+    ]);
   });
 
   it('ignores links to items that are not shown', () => {

@@ -103,7 +103,7 @@ export class ChronicleCard extends LitElement {
   private keepFocus = '';
   private shownIds = new Set<string>();
   private byId = new Map<string, ChronicleEvent>();
-  private relations: RelationIndex = { disputedBy: new Map(), related: new Map() };
+  private relations: RelationIndex = indexRelations([]);
   private actorNames = new Map<string, string>();
   private placeNames = new Map<string, string>();
 
@@ -154,9 +154,7 @@ export class ChronicleCard extends LitElement {
       </ul>`;
     const disputes = outgoing.filter((r) => r.type === 'disputes' && this.byId.has(r.target)).map((r) => r.target);
     const supports = outgoing.filter((r) => r.type === 'supports' && this.byId.has(r.target)).map((r) => r.target);
-    const supportedBy = this.items
-      .filter((e) => e.relations?.some((r) => r.type === 'supports' && r.target === item.id))
-      .map((e) => e.id);
+    const supportedBy = this.relations.supportedBy.get(item.id) ?? [];
     const names = (ids: readonly string[], table: Map<string, string>) =>
       ids.map((id) => table.get(id) ?? id).join(', ');
     return html`<article part="base" style="--_c:${categoryColor(item)}" aria-label=${item.title}>

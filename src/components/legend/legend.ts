@@ -7,7 +7,7 @@ import { syria } from '../../data/syria.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { sharedStyles } from '../shared.styles.js';
-import { roveFocus } from '../roving.js';
+import { roveFocus, takeStop } from '../roving.js';
 
 /**
  * The categories (with the colours the timeline draws them in) and the actors, each with how many
@@ -230,7 +230,7 @@ export class ChronicleLegend extends LitElement {
   private readonly onFocusIn = (e: FocusEvent): void => {
     const b = e.target as HTMLElement;
     this.tabStop = b.dataset.key ? `${b.dataset.key}:${b.dataset.value}` : 'reset';
-    for (const t of this.toggles()) t.tabIndex = t === b ? 0 : -1;
+    takeStop(b, this.toggles());
   };
 
   private toggles(): HTMLButtonElement[] {

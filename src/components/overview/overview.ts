@@ -150,6 +150,7 @@ export class ChronicleOverview extends LitElement {
   /** No dated item: nothing to draw a range for. */
   private empty = false;
   private bins: Uint32Array = new Uint32Array(0);
+  private bars = '';
   private years: number[] = [];
 
   /** The brush's window now: `range` within the domain, or the whole domain. */
@@ -186,6 +187,16 @@ export class ChronicleOverview extends LitElement {
     }
     if (width > 0 && this.bins.length !== Math.floor(this.track / BAR)) {
       this.bins = startDensity(items, this.domain, Math.floor(this.track / BAR));
+      // The bars as one path, made when the bins change (not on each frame the brush moves).
+      let max = 1;
+      for (const c of this.bins) if (c > max) max = c;
+      // Square-root heights: one item stays visible beside a week of twenty.
+      this.bars = '';
+      this.bins.forEach((c, i) => {
+        if (c === 0) return;
+        const h = Math.max(2, Math.sqrt(c / max) * (STRIP - 4));
+        this.bars += `M${INSET + i * BAR},${STRIP}h${BAR - 1}v${-h}h${1 - BAR}z`;
+      });
       const years = utcYear.range(new Date(this.domain[0]), new Date(this.domain[1])).map((d) => d.getTime());
       // A label every year when there is room (about 34 pixels), else every second, fifth...
       const every = [1, 2, 5, 10, 20, 50].find((n) => (width / Math.max(1, years.length)) * n >= 34) ?? 100;
@@ -197,15 +208,6 @@ export class ChronicleOverview extends LitElement {
     const width = this.size.width;
     if (this.empty) return html`<p part="empty" class="empty">No events to show.</p>`;
     if (width === 0) return html`<svg part="base" height=${HEIGHT} aria-hidden="true"></svg>`;
-    let max = 1;
-    for (const c of this.bins) if (c > max) max = c;
-    // Square-root heights: one item stays visible beside a week of twenty.
-    let bars = '';
-    this.bins.forEach((c, i) => {
-      if (c === 0) return;
-      const h = Math.max(2, Math.sqrt(c / max) * (STRIP - 4));
-      bars += `M${INSET + i * BAR},${STRIP}h${BAR - 1}v${-h}h${1 - BAR}z`;
-    });
     const [a, b] = this.window;
     // A window narrower than MIN_DRAWN (a week of fourteen years) is drawn that wide around its middle.
     const grow = Math.max(0, MIN_DRAWN - (this.x(b) - this.x(a))) / 2;
@@ -217,7 +219,7 @@ export class ChronicleOverview extends LitElement {
         (t) =>
           svg`<g class="year" aria-hidden="true"><line x1=${this.x(t)} x2=${this.x(t)} y1="0" y2=${STRIP}></line><text part="year-label" x=${this.x(t) + 2} y=${HEIGHT - 4}>${new Date(t).getUTCFullYear()}</text></g>`,
       )}
-      <path part="density" class="bars" d=${bars} aria-hidden="true"></path>
+      <path part="density" class="bars" d=${this.bars} aria-hidden="true"></path>
       <g
         part="brush"
         class="brush"

@@ -42,7 +42,7 @@ import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { filterEvents, sameFilter, type ChronicleFilter } from '../../core/filter.js';
 import { post } from '../../link/channel.js';
 import { timelineStyles } from './timeline.styles.js';
-import { roveFocus } from '../roving.js';
+import { roveFocus, takeStop } from '../roving.js';
 import { dataStateStyles } from '../shared.styles.js';
 import { DataSourceController, dataStateTemplate, type DataState } from '../../controllers/data-source.js';
 import { paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
@@ -255,7 +255,7 @@ export class ChronicleTimeline extends LitElement {
   private byId = new Map<string, Prepared>();
   private undated: Prepared[] = [];
   private lanes: Lane[] = [];
-  private relations: RelationIndex = { disputedBy: new Map(), related: new Map() };
+  private relations: RelationIndex = indexRelations([]);
   private tooltip?: Tooltip;
   private domain: [number, number] = [0, 1];
   /** Each item's label as cut for `labelsWidth`, measured when the layout first asks for it. */
@@ -853,8 +853,7 @@ export class ChronicleTimeline extends LitElement {
     if (stop === undefined) return;
     if (target.closest('.undated')) this.undatedStop = stop;
     else this.toolStop = stop;
-    for (const b of (e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[data-stop]'))
-      b.tabIndex = b === target ? 0 : -1;
+    takeStop(target, (e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[data-stop]'));
   };
 
   /** Arrow keys, Home and End move between the enabled buttons of a roving group. */
