@@ -121,33 +121,50 @@ export interface TimelineLayout {
 }
 
 /**
- * Calls `visit` with each of a lane's items that reaches into `[0, width]` under `x`, in start order,
- * with its start and end positions. Items that all end left of the view are skipped by binary search
- * over the running maximum end; the walk stops at the first item starting right of it.
+ * The first of a lane's entries that may reach into view under `x` (a binary search over the running
+ * maximum end: every entry before it ends left of the view). Walk on from there in start order, with
+ * `x(start)` and `x(end)`, until an entry starts right of the view. A plain loop at each caller, not a
+ * callback: passing positions to a callback boxes them, thousands of times a frame.
  */
-function eachVisible(
-  index: LayoutIndex,
-  lane: number,
-  x: (time: number) => number,
-  width: number,
-  visit: (e: LayoutEntry, x0: number, x1: number) => void,
-): void {
-  const { entries, laneStart, maxEnd } = index;
-  let lo = laneStart[lane]!;
-  let hi = laneStart[lane + 1]!;
-  const last = hi;
+function firstVisible(index: LayoutIndex, lane: number, x: (time: number) => number): number {
+  let lo = index.laneStart[lane]!;
+  let hi = index.laneStart[lane + 1]!;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (x(maxEnd[mid]!) < 0) lo = mid + 1;
+    if (x(index.maxEnd[mid]!) < 0) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < last; i++) {
-    const e = entries[i]!;
-    const x0 = x(e.start);
-    if (x0 > width) break;
-    const x1 = x(e.end);
-    if (x1 >= 0) visit(e, x0, x1);
-  }
+  return lo;
+}
+
+/**
+ * Scratch space for the items that find no row, reused from frame to frame (a frame at 10,000
+ * items can overflow thousands): each one's place in the index, its centre and its span in pixels.
+ */
+let scratch = {
+  entry: new Int32Array(256),
+  center: new Float64Array(256),
+  sx0: new Float64Array(256),
+  sx1: new Float64Array(256),
+  order: new Int32Array(256),
+};
+
+function scratchFor(n: number): typeof scratch {
+  if (scratch.entry.length >= n) return scratch;
+  const size = 2 ** Math.ceil(Math.log2(n));
+  const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(size);
+    b.set(a);
+    return b;
+  };
+  scratch = {
+    entry: grow(scratch.entry),
+    center: grow(scratch.center),
+    sx0: grow(scratch.sx0),
+    sx1: grow(scratch.sx1),
+    order: new Int32Array(size),
+  };
+  return scratch;
 }
 
 /**
@@ -161,6 +178,7 @@ function eachVisible(
  * `entries` may be an index from `indexEntries` (build it once per set of items): then a frame costs
  * O(v * maxRows + o log o) for the v items in view, o of them overflowing, never a sort of all items;
  * an item that cannot fit any full row is counted without measuring its label. `x` must be monotonic.
+ * Only what it returns is allocated: overflow is kept in reused typed arrays.
  */
 export function layoutTimeline(
   entries: readonly LayoutEntry[] | LayoutIndex,
@@ -169,10 +187,14 @@ export function layoutTimeline(
 ): TimelineLayout {
   const { width, laneCount, maxRows, markWidth, gap, badgeWidth } = options;
   const index = 'laneStart' in entries ? entries : indexEntries(entries, laneCount);
+  const all = index.entries;
   const labelWidth = (e: LayoutEntry) => e.labelWidth ?? options.labelWidth?.(e) ?? 0;
 
-  /** Where an item's mark and label go, and the box the two take together. */
-  const place = (e: LayoutEntry, sx0: number, sx1: number) => {
+  // Where an item's mark and label go, and the box the two take together: `place` fills `box`
+  // (numbers kept in a closure's variables would be boxed on every write) and returns the label's side.
+  const box = new Float64Array(6);
+  const [X0, X1, LABEL_X, BOX_START, BOX_END, POINT] = [0, 1, 2, 3, 4, 5] as const;
+  const place = (e: LayoutEntry, sx0: number, sx1: number): PlacedItem['labelSide'] => {
     const point = sx1 - sx0 < markWidth;
     const center = (sx0 + sx1) / 2;
     const x0 = point ? center - markWidth / 2 : sx0;
@@ -188,59 +210,100 @@ export function layoutTimeline(
     else if (x0 - need >= 0) labelSide = 'left';
     else labelSide = width - x1 >= x0 ? 'right' : 'left';
     const labelX = labelSide === 'inside' ? visibleStart + gap : labelSide === 'right' ? x1 + gap : x0 - gap - lw;
-    return {
-      boxStart: Math.min(x0, labelX),
-      boxEnd: Math.max(x1, labelX + lw),
-      item: (row: number): PlacedItem => ({ id: e.id, lane: e.lane, row, x0, x1, point, labelSide, labelX }),
-    };
+    box[X0] = x0;
+    box[X1] = x1;
+    box[LABEL_X] = labelX;
+    box[BOX_START] = Math.min(x0, labelX);
+    box[BOX_END] = Math.max(x1, labelX + lw);
+    box[POINT] = point ? 1 : 0;
+    return labelSide;
   };
+  const placed = (e: LayoutEntry, row: number, labelSide: PlacedItem['labelSide']): PlacedItem => ({
+    id: e.id,
+    lane: e.lane,
+    row,
+    x0: box[X0]!,
+    x1: box[X1]!,
+    point: box[POINT] === 1,
+    labelSide,
+    labelX: box[LABEL_X]!,
+  });
 
-  type Overflow = { lane: number; center: number; entry: LayoutEntry; sx0: number; sx1: number };
   const items: PlacedItem[] = [];
-  const overflow: Overflow[] = [];
   const rowEnds: number[][] = Array.from({ length: laneCount }, () => []);
+  let s = scratch;
+  let overflow = 0;
+  /** `overflowStart[l]` up to `overflowStart[l + 1]` are lane `l`'s overflow. */
+  const overflowStart = new Int32Array(laneCount + 1);
 
   for (let lane = 0; lane < laneCount; lane++) {
     const ends = rowEnds[lane]!;
     const open = options.expanded?.has(lane) ?? false;
-    eachVisible(index, lane, x, width, (e, sx0, sx1) => {
+    overflowStart[lane] = overflow;
+    const last = index.laneStart[lane + 1]!;
+    for (let i = firstVisible(index, lane, x); i < last; i++) {
+      const e = all[i]!;
+      const sx0 = x(e.start);
+      if (sx0 > width) break;
+      const sx1 = x(e.end);
+      if (sx1 < 0) continue;
       const center = (sx0 + sx1) / 2;
-      if (ends.length >= maxRows && !open) {
-        // Every row is in use: an item whose mark already touches each row's end cannot fit,
-        // whatever its label (the label box starts at the mark or left of it).
+      let row = -1;
+      // Every row is in use: an item whose mark already touches each row's end cannot fit,
+      // whatever its label (the label box starts at the mark or left of it).
+      let fits = ends.length < maxRows || open;
+      if (!fits) {
         const markLeft = sx1 - sx0 < markWidth ? center - markWidth / 2 : sx0;
-        let fits = false;
-        for (const end of ends) if (end + gap <= markLeft) fits = true;
-        if (!fits) {
-          overflow.push({ lane, center, entry: e, sx0, sx1 });
-          return;
-        }
+        for (let r = 0; r < ends.length && !fits; r++) fits = ends[r]! + gap <= markLeft;
       }
-      const placed = place(e, sx0, sx1);
-      let row = ends.findIndex((end) => end + gap <= placed.boxStart);
-      if (row < 0 && (ends.length < maxRows || open)) row = ends.length;
+      let side: PlacedItem['labelSide'] = 'right';
+      if (fits) {
+        side = place(e, sx0, sx1);
+        for (let r = 0; r < ends.length && row < 0; r++) if (ends[r]! + gap <= box[BOX_START]!) row = r;
+        if (row < 0 && (ends.length < maxRows || open)) row = ends.length;
+      }
       if (row < 0) {
-        overflow.push({ lane, center, entry: e, sx0, sx1 });
-        return;
+        if (overflow === s.entry.length) s = scratchFor(overflow + 1);
+        s.entry[overflow] = i;
+        s.center[overflow] = center;
+        s.sx0[overflow] = sx0;
+        s.sx1[overflow] = sx1;
+        overflow++;
+        continue;
       }
-      ends[row] = placed.boxEnd;
-      items.push(placed.item(row));
-    });
+      ends[row] = box[BOX_END]!;
+      items.push(placed(e, row, side));
+    }
+  }
+  overflowStart[laneCount] = overflow;
+
+  // Each lane's overflow by centre (nearly sorted already: by start), ties in the order met.
+  const order = s.order;
+  for (let o = 0; o < overflow; o++) order[o] = o;
+  const center = s.center;
+  for (let lane = 0; lane < laneCount; lane++) {
+    const a = overflowStart[lane]!;
+    const b = overflowStart[lane + 1]!;
+    // The comparison returns small integers: a difference of doubles would be boxed per call.
+    if (b - a > 1)
+      order.subarray(a, b).sort((p, q) => (center[p]! < center[q]! ? -1 : center[p]! > center[q]! ? 1 : p - q));
   }
 
-  type Cluster = { lane: number; x: number; members: Overflow[]; start: number; end: number };
-  const clusters: Cluster[] = [];
-  // Nearly sorted already (by lane, then start), which the sort makes cheap.
-  overflow.sort((a, b) => a.lane - b.lane || a.center - b.center);
-  for (const o of overflow) {
-    const left = Math.min(Math.max(o.center - badgeWidth / 2, 0), Math.max(width - badgeWidth, 0));
-    const current = clusters[clusters.length - 1];
-    if (current && current.lane === o.lane && left < current.x + badgeWidth) {
-      current.members.push(o);
-      current.start = Math.min(current.start, o.entry.start);
-      current.end = Math.max(current.end, o.entry.end);
-    } else clusters.push({ lane: o.lane, x: left, members: [o], start: o.entry.start, end: o.entry.end });
+  // Clusters of touching badges: runs of `order`, each `[from, to)`, with its place and time extent.
+  const clusterLane: number[] = [];
+  const clusterX: number[] = [];
+  const clusterFrom: number[] = [];
+  for (let k = 0; k < overflow; k++) {
+    const o = order[k]!;
+    const lane = all[s.entry[o]!]!.lane;
+    const left = Math.min(Math.max(center[o]! - badgeWidth / 2, 0), Math.max(width - badgeWidth, 0));
+    const c = clusterLane.length - 1;
+    if (c >= 0 && clusterLane[c] === lane && left < clusterX[c]! + badgeWidth) continue;
+    clusterLane.push(lane);
+    clusterX.push(left);
+    clusterFrom.push(k);
   }
+  clusterFrom.push(overflow);
 
   // In the badge row, a cluster of one item is drawn as that item, label and all, when its box
   // touches no other badge and no other item there: a badge saying "+1" would only cost a click.
@@ -249,33 +312,49 @@ export function layoutTimeline(
   // only touch, an item moves in only where it touches nothing), so their ends rise too, and a box
   // need only be checked against its neighbours until one is clear of it on each side.
   const badges: Badge[] = [];
-  const takenStart = clusters.map((c) => c.x);
-  const takenEnd = clusters.map((c) => c.x + badgeWidth);
-  clusters.forEach((c, i) => {
-    const row = rowEnds[c.lane]!.length;
-    if (c.members.length === 1) {
-      const { entry, sx0, sx1 } = c.members[0]!;
-      const placed = place(entry, sx0, sx1);
+  const clusters = clusterLane.length;
+  const takenStart = clusterX.slice();
+  const takenEnd = clusterX.map((cx) => cx + badgeWidth);
+  const overflowLanes = new Set(clusterLane);
+  for (let i = 0; i < clusters; i++) {
+    const lane = clusterLane[i]!;
+    const from = clusterFrom[i]!;
+    const to = clusterFrom[i + 1]!;
+    const row = rowEnds[lane]!.length;
+    if (to - from === 1) {
+      const o = order[from]!;
+      const entry = all[s.entry[o]!]!;
+      const side = place(entry, s.sx0[o]!, s.sx1[o]!);
+      const boxStart = box[BOX_START]!;
+      const boxEnd = box[BOX_END]!;
       let clear = true;
-      for (let j = i - 1; clear && j >= 0 && clusters[j]!.lane === c.lane; j--) {
-        if (takenEnd[j]! + gap <= placed.boxStart) break;
-        clear = placed.boxEnd + gap <= takenStart[j]!;
+      for (let j = i - 1; clear && j >= 0 && clusterLane[j] === lane; j--) {
+        if (takenEnd[j]! + gap <= boxStart) break;
+        clear = boxEnd + gap <= takenStart[j]!;
       }
-      for (let j = i + 1; clear && j < clusters.length && clusters[j]!.lane === c.lane; j++) {
-        if (placed.boxEnd + gap <= takenStart[j]!) break;
-        clear = takenEnd[j]! + gap <= placed.boxStart;
+      for (let j = i + 1; clear && j < clusters && clusterLane[j] === lane; j++) {
+        if (boxEnd + gap <= takenStart[j]!) break;
+        clear = takenEnd[j]! + gap <= boxStart;
       }
       if (clear) {
-        takenStart[i] = placed.boxStart;
-        takenEnd[i] = placed.boxEnd;
-        items.push(placed.item(row));
-        return;
+        takenStart[i] = boxStart;
+        takenEnd[i] = boxEnd;
+        items.push(placed(entry, row, side));
+        continue;
       }
     }
-    badges.push({ lane: c.lane, row, x: c.x, ids: c.members.map((m) => m.entry.id), start: c.start, end: c.end });
-  });
+    const ids: string[] = [];
+    let start = Infinity;
+    let end = -Infinity;
+    for (let k = from; k < to; k++) {
+      const e = all[s.entry[order[k]!]!]!;
+      ids.push(e.id);
+      if (e.start < start) start = e.start;
+      if (e.end > end) end = e.end;
+    }
+    badges.push({ lane, row, x: clusterX[i]!, ids, start, end });
+  }
 
-  const overflowLanes = new Set(overflow.map((o) => o.lane));
   const lanes = rowEnds.map((ends, lane) => ({ rows: Math.max(1, ends.length + (overflowLanes.has(lane) ? 1 : 0)) }));
   return { items, badges, lanes };
 }
@@ -295,13 +374,19 @@ export function densityBins(
   const out: Uint32Array[] = [];
   for (let lane = 0; lane + 1 < index.laneStart.length; lane++) {
     const diff = new Int32Array(n + 1);
-    eachVisible(index, lane, x, width, (_e, x0, x1) => {
+    const last = index.laneStart[lane + 1]!;
+    for (let i = firstVisible(index, lane, x); i < last; i++) {
+      const e = index.entries[i]!;
+      const x0 = x(e.start);
+      if (x0 > width) break;
+      const x1 = x(e.end);
+      if (x1 < 0) continue;
       const a = Math.max(0, Math.floor(x0 / binWidth));
       const b = Math.min(n - 1, Math.floor(x1 / binWidth));
-      if (b < a) return;
+      if (b < a) continue;
       diff[a]!++;
       diff[b + 1]!--;
-    });
+    }
     const bins = new Uint32Array(n);
     let run = 0;
     for (let j = 0; j < n; j++) bins[j] = run += diff[j]!;

@@ -57,6 +57,37 @@ describe('layoutTimeline on an index', () => {
     // Binary search over the running maximum end: far fewer positions asked for than items.
     expect(seen.size).to.be.lessThan(20);
   });
+
+  it('keeps every item in view once, in a row or a badge, however many overflow, call after call', () => {
+    // Thousands of items over three lanes: far more overflow than the layout's first scratch space,
+    // which it reuses from call to call, so a small layout in between must not disturb a large one.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const many = Array.from({ length: 3000 }, (_, i) => {
+      const start = Math.floor(random() * 1200) - 100;
+      return entry(`m${i}`, start, start + (random() < 0.2 ? Math.floor(random() * 80) : 0), i % 3);
+    });
+    const index = indexEntries(many, 3);
+    const opts = { ...options, width: 1000, laneCount: 3, labelWidth: (e: LayoutEntry) => 20 + (e.id.length % 4) * 9 };
+    const first = layoutTimeline(index, identity, opts);
+    layoutTimeline(indexEntries([entry('x', 5, 5)], 1), identity, { ...opts, laneCount: 1 });
+    expect(layoutTimeline(index, identity, opts)).to.deep.equal(first);
+
+    const inView = many.filter((e) => e.end >= 0 && e.start <= 1000).map((e) => e.id);
+    const shown = [...first.items.map((p) => p.id), ...first.badges.flatMap((b) => b.ids)];
+    expect(shown.length).to.equal(inView.length);
+    expect(new Set(shown)).to.deep.equal(new Set(inView));
+    expect(first.badges.reduce((n, b) => n + b.ids.length, 0)).to.be.greaterThan(1000);
+    for (let lane = 0; lane < 3; lane++) {
+      const badges = first.badges.filter((b) => b.lane === lane);
+      badges.slice(1).forEach((b, i) => expect(b.x).to.be.at.least(badges[i]!.x + options.badgeWidth));
+      for (const b of badges) {
+        const members = many.filter((e) => b.ids.includes(e.id));
+        expect(b.start).to.equal(Math.min(...members.map((e) => e.start)));
+        expect(b.end).to.equal(Math.max(...members.map((e) => e.end)));
+      }
+    }
+  });
 });
 
 describe('densityBins', () => {

@@ -1,8 +1,9 @@
-/* global location -- the waitForFunction callback runs in the page */
+/* global location, document -- the waitForFunction and evaluate callbacks run in the page */
 // The embed, tried as a page author would: the built bundle and the example page served by a bare
 // static server on 127.0.0.1 (no Vite, no node_modules), opened in Chromium. The explorer must
-// render, answer clicks, load data from `src` and from inline JSON, show a bad `src` as an error,
-// and log no errors. Run after `npm run build` (`.ci/run` does).
+// render, answer clicks, zoom and pan (the bundle runs d3-zoom on a slim d3-selection), load data
+// from `src` and from inline JSON, show a bad `src` as an error, and log no errors. Run after
+// `npm run build` (`.ci/run` does).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -113,6 +114,42 @@ try {
     await page.waitForFunction(() => location.hash.includes('chronicle-actors=iran'));
     check(true, 'embed.html: a legend toggle filters, and the address keeps it (sync-url)');
     check(errors.length === 0, `embed.html: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+    await page.close();
+  }
+  {
+    // The bundle's d3-zoom runs on a slim d3-selection: wheel, drag and double-click go through it.
+    const { page, errors } = await open('/examples/embed.html');
+    const timeline = part(page, 'chronicle-timeline');
+    await timeline.locator('[data-id="russia-enters-war-2015"]').waitFor();
+    const range = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('chronicle-explorer').shadowRoot.querySelector('chronicle-timeline');
+        return el.visibleRange;
+      });
+    const settled = async (before) => {
+      await page.waitForFunction((b) => {
+        const el = document.querySelector('chronicle-explorer').shadowRoot.querySelector('chronicle-timeline');
+        return el.visibleRange.join() !== b.join();
+      }, before);
+      await page.waitForTimeout(400);
+      return range();
+    };
+    const box = await timeline.locator('svg[part="base"]').boundingBox();
+    const [x, y] = [box.x + box.width / 2, box.y + 60];
+    const full = await range();
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, -400);
+    const zoomed = await settled(full);
+    check(zoomed[1] - zoomed[0] < (full[1] - full[0]) * 0.8, 'embed.html: the wheel zooms the timeline in');
+    await page.mouse.down();
+    await page.mouse.move(x + 200, y, { steps: 5 });
+    await page.mouse.up();
+    const panned = await settled(zoomed);
+    check(panned[0] < zoomed[0] && panned[1] < zoomed[1], 'embed.html: dragging to the right pans to earlier dates');
+    await page.mouse.dblclick(x, y);
+    const closer = await settled(panned);
+    check(closer[0] > panned[0] && closer[1] < panned[1], 'embed.html: a double-click zooms in');
+    check(errors.length === 0, `zoom and pan: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
     await page.close();
   }
   {

@@ -76,10 +76,12 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   const rugs = frame.density.map((bins, lane) => {
     if (!bandShown(lane)) return new Uint8Array(0);
     let max = 1;
-    for (const c of bins) if (c > max) max = c;
+    for (let i = 0; i < bins.length; i++) if (bins[i]! > max) max = bins[i]!;
     const scale = (shades.length - 1e-9) / Math.log(1 + max);
     // 0: empty, else 1 + the shade's index.
-    return Uint8Array.from(bins, (c) => (c === 0 ? 0 : 1 + Math.floor(Math.log(1 + c) * scale)));
+    const rug = new Uint8Array(bins.length);
+    for (let i = 0; i < bins.length; i++) if (bins[i]) rug[i] = 1 + Math.floor(Math.log(1 + bins[i]!) * scale);
+    return rug;
   });
   shades.forEach((alpha, shade) => {
     ctx.globalAlpha = alpha;

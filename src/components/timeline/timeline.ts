@@ -94,6 +94,11 @@ interface Prepared {
   order: number;
 }
 
+/** A layout entry that knows its place in time order. */
+interface Entry extends LayoutEntry {
+  readonly order: number;
+}
+
 /** An item's words, made when first shown (formatting tens of thousands of dates up front is slow). */
 interface Texts {
   readonly dateText: string;
@@ -262,7 +267,9 @@ export class ChronicleTimeline extends LitElement {
   private labels = new Map<string, { text: string; width: number }>();
   private texts = new Map<string, Texts>();
   /** Layout input per dated item, in time order (start, end, then given order): DOM and arrow-key order. */
-  private entries: LayoutEntry[] = [];
+  private entries: Entry[] = [];
+  /** `labelWidthOf`'s answers by time order; -1 where not yet measured. */
+  private labelWidths = new Float32Array(0);
   /** `entries` sorted by lane for the layout, built once per set of items. */
   private index?: LayoutIndex;
   /** The unzoomed axis for the current width; zoom derives positions from it, never changes it. */
@@ -390,6 +397,7 @@ export class ChronicleTimeline extends LitElement {
     if (width === 0 || this.prepared.length === 0) return;
     if (width !== this.labelsWidth) {
       this.labels.clear();
+      this.labelWidths = new Float32Array(this.entries.length).fill(-1);
       this.measure = undefined;
       this.labelsWidth = width;
     }
@@ -524,14 +532,18 @@ export class ChronicleTimeline extends LitElement {
       starts[i] = span.start;
       ends[i] = span.end;
     });
-    const byTime = Uint32Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b,
-    );
-    this.entries = Array.from(byTime, (i, order) => {
+    const byTime = new Uint32Array(n);
+    for (let i = 0; i < n; i++) byTime[i] = i;
+    // Comparisons return small integers: a difference of doubles would be boxed on every call.
+    const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+    byTime.sort((a, b) => cmp(starts[a]!, starts[b]!) || cmp(ends[a]!, ends[b]!) || a - b);
+    this.entries = new Array<Entry>(n);
+    for (let order = 0; order < n; order++) {
+      const i = byTime[order]!;
       const p = this.prepared[i]!;
       p.order = order;
-      return { id: p.event.id, lane: laneIndex[i]!, start: p.span.start, end: p.span.end };
-    });
+      this.entries[order] = { id: p.event.id, lane: laneIndex[i]!, start: p.span.start, end: p.span.end, order };
+    }
     this.index = indexEntries(this.entries, lanes.length);
     for (const e of this.entries) first = Math.min(first, e.start);
     // No dated item: no range (the [0, 1] that means "nothing to draw" to the parts linked here).
@@ -605,8 +617,7 @@ export class ChronicleTimeline extends LitElement {
       this.measure = this.useCanvas ? summed : exact;
     }
     const measure = this.measure;
-    const width = this.labelsWidth;
-    const max = Math.max(60, Math.min(260, width / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
+    const max = this.maxLabelWidth();
     const p = this.byId.get(id)!;
     const labelText = this.labelTextOf(p.event, p.span);
     let text = labelText;
@@ -622,6 +633,31 @@ export class ChronicleTimeline extends LitElement {
     return label;
   }
 
+  /**
+   * The width of an item's label, as `labelOf` gives it, kept by time order: the layout asks for
+   * thousands a frame. On a canvas, where widths are sums of character widths, a title and its suffix
+   * are measured apart, and only a label too long to fit is cut (and its text kept).
+   */
+  private labelWidthOf(e: Entry): number {
+    let w = this.labelWidths[e.order]!;
+    if (w >= 0) return w;
+    const p = this.byId.get(e.id)!;
+    const measure = this.useCanvas && this.measure;
+    if (measure) {
+      const { ongoing } = p.span;
+      const disputed = this.relations.disputedBy.has(e.id);
+      w = measure(p.event.title) + (ongoing ? measure(' (ongoing)') : 0) + (disputed ? measure(' (disputed)') : 0);
+    }
+    w = measure && w <= this.maxLabelWidth() ? Math.ceil(w) : this.labelOf(e.id).width;
+    this.labelWidths[e.order] = w;
+    return w;
+  }
+
+  /** The widest a label may be before it is cut: half the width, within bounds. */
+  private maxLabelWidth(): number {
+    return Math.max(60, Math.min(260, this.labelsWidth / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
+  }
+
   /** Per zoom frame: place items and badges, size the lanes, and build what the template draws. */
   private placeItems(width: number): void {
     const base = this.base!;
@@ -630,7 +666,7 @@ export class ChronicleTimeline extends LitElement {
     this.density = this.useCanvas ? densityBins(this.index!, x, width, BIN_WIDTH) : [];
     this.layout = layoutTimeline(this.index!, x, {
       ...DEFAULT_LAYOUT,
-      labelWidth: (e) => this.labelOf(e.id).width,
+      labelWidth: (e) => this.labelWidthOf(e as Entry),
       width,
       laneCount: this.lanes.length,
       expanded: this.expanded,
