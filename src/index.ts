@@ -14,6 +14,7 @@ export * from './core/lanes.js';
 export * from './core/layout.js';
 export * from './core/hit.js';
 export * from './core/categories.js';
+export * from './core/shapes.js';
 export * from './core/filter.js';
 export * from './core/overview.js';
 export * from './events/detail-event.js';

@@ -58,13 +58,21 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A category's shape in its colour; in forced colours, the shape alone. */
   .swatch {
     display: inline-block;
-    width: 0.8em;
-    height: 0.8em;
-    border-radius: 2px;
-    background: var(--_c);
-    forced-color-adjust: none;
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.15em;
+    fill: var(--_c);
+    stroke: var(--_c);
+    stroke-width: 0.5;
+  }
+  @media (forced-colors: active) {
+    .swatch {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
   }
 `;
 

@@ -9,6 +9,12 @@ import type { ChronicleLegend } from '../../src/components/legend/legend.js';
 import type { ChronicleList } from '../../src/components/list/list.js';
 import type { ChronicleOverview } from '../../src/components/overview/overview.js';
 import { syria } from '../../src/data/syria.js';
+import type { Category } from '../../src/data/types.js';
+import { CATEGORY_COLORS } from '../../src/core/categories.js';
+import { CATEGORY_SHAPES, shapePath } from '../../src/core/shapes.js';
+
+/** `#rrggbb` as computed styles write it. */
+const hex = (c: string) => `rgb(${[1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)).join(', ')})`;
 import { inner, innerAll, text, until } from './helpers.js';
 
 describe('<chronicle-card> alone', () => {
@@ -171,6 +177,19 @@ describe('<chronicle-legend> alone', () => {
     expect((await heard).detail.filter).to.deep.equal({});
     await legend.updateComplete;
     expect(inner(legend, '[part="reset"]')).to.equal(null);
+  });
+
+  it('keys each category by the shape its marks take, in its colour', async () => {
+    const legend = await fixture<ChronicleLegend>(html`<chronicle-legend></chronicle-legend>`);
+    const toggles = innerAll(legend, '[data-key="categories"]');
+    expect(toggles.length).to.equal(new Set(syria.events.map((e) => e.category)).size);
+    for (const toggle of toggles) {
+      const c = (toggle as HTMLElement).dataset.value as Category;
+      const swatch = toggle.querySelector('svg.swatch')!;
+      expect(swatch.getAttribute('aria-hidden')).to.equal('true');
+      expect(swatch.querySelector('path')!.getAttribute('d'), c).to.equal(shapePath(CATEGORY_SHAPES[c], 0, 0, 4.5));
+      expect(getComputedStyle(swatch).fill, c).to.equal(hex(CATEGORY_COLORS[c]));
+    }
   });
 
   it('is accessible', async () => {

@@ -15,6 +15,16 @@ function centre(el: Element): [number, number] {
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
 
+/** The focused element, through open shadow roots. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** The id of the timeline item that has keyboard focus, if one does. */
+const focusedItem = () => (deepActive()?.closest('[data-id]') as SVGGElement | null)?.dataset.id ?? '';
+
 /** The parts of a linked set: the same whether inside an explorer or side by side on the page. */
 interface Parts {
   timeline: ChronicleTimeline;
@@ -134,6 +144,57 @@ describe('<chronicle-explorer>', () => {
 
   it('lets a reader brush to the crowded week, select, read, jump to the denial and filter', async () => {
     await readersPath(partsOf(await mountExplorer()));
+  });
+
+  it('takes a keyboard-only reader through every item, the crowded week included, to the card and the denial', async () => {
+    const explorer = await mountExplorer();
+    const { timeline, card, list } = partsOf(explorer);
+    // From the page, Tab alone reaches the timeline's items.
+    (document.activeElement as HTMLElement | null)?.blur();
+    const stops: string[] = [];
+    const inTimeline = () => !!deepActive()?.closest('[data-id]') && timeline.shadowRoot!.contains(deepActive());
+    for (let i = 0; i < 12 && !inTimeline(); i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(deepActive()?.getAttribute('part') ?? deepActive()?.tagName ?? '');
+    }
+    expect(inTimeline(), `Tab reaches a timeline item (stops: ${stops.join(', ')})`).to.equal(true);
+
+    // Home, then the right arrow through every dated item in time order: the list's order.
+    const dated = innerAll(list, 'button[data-id]')
+      .map((b) => b.dataset.id!)
+      .filter((id) => timeline.items.find((e) => e.id === id)!.when.type !== 'undated');
+    await sendKeys({ press: 'Home' });
+    await until(() => focusedItem() === dated[0]);
+    const walked = [focusedItem()];
+    for (let i = 1; i < dated.length; i++) {
+      const before = focusedItem();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => focusedItem() !== before && !!focusedItem());
+      walked.push(focusedItem());
+      // Each item is announced by name and date as focus reaches it.
+      const title = timeline.items.find((e) => e.id === focusedItem())!.title;
+      expect(deepActive()!.getAttribute('aria-label')).to.match(
+        new RegExp(`^${title.replace(/[()]/g, '.')}, .*\\d{4}`),
+      );
+    }
+    expect(walked).to.deep.equal(dated);
+
+    // Back to the militia crossing in the crowded week, and Enter: the card reads it.
+    while (focusedItem() !== CROSSING) {
+      const before = focusedItem();
+      await sendKeys({ press: 'ArrowLeft' });
+      await until(() => focusedItem() !== before);
+    }
+    await sendKeys({ press: 'Enter' });
+    await until(() => inner(card, 'h2')?.textContent === 'Iraqi militias cross into Syria');
+    expect(inner(card, '[part="details"]').textContent).to.contain('According to two Iraqi security sources');
+
+    // Tab on into the card, to its link to the denial, and Enter follows it.
+    for (let i = 0; i < 12 && !deepActive()?.textContent?.includes('PMF denies'); i++) await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.textContent).to.contain('PMF denies');
+    await sendKeys({ press: 'Enter' });
+    await until(() => inner(card, 'h2')?.textContent === 'PMF denies its groups entered Syria');
+    expect(timeline.selected).to.equal(DENIAL);
   });
 
   it('keeps the view in the URL with sync-url: a link reopens it, back and forward step through it', async () => {

@@ -82,6 +82,48 @@ describe('<chronicle-timeline marks="canvas">', () => {
     expect(pixel(el, x, y + 40)[3], 'and nothing a row below').to.equal(0);
   });
 
+  it("paints each point in its category's shape, where the SVG renderer draws it", async () => {
+    // Three days years apart on a linear axis: points. Inside each corner of a mark's box: painted (1) or not (0).
+    const day = (id: string, category: ChronicleEvent['category'], date: string): ChronicleEvent => ({
+      ...many(1)[0]!,
+      id,
+      category,
+      when: { type: 'date', date },
+    });
+    const events = [
+      day('square', 'statement', '2015-03-01'),
+      day('triangle', 'armed-conflict', '2017-06-01'),
+      day('plus', 'humanitarian', '2019-09-01'),
+    ];
+    const corners = { square: [1, 1, 1, 1], triangle: [0, 0, 1, 1], plus: [0, 0, 0, 0] };
+    const svgView = await timeline(
+      1280,
+      html`<chronicle-timeline marks="svg" time-scale="linear" .events=${events}></chronicle-timeline>`,
+    );
+    const boxes = events.map(({ id }) => {
+      const mark = svgView.shadowRoot!.querySelector(`[data-id="${id}"] .mark`)!;
+      expect(mark.classList.contains('point'), `${id} is a point`).to.equal(true);
+      return mark.getBoundingClientRect();
+    });
+    svgView.parentElement!.remove();
+    const el = await timeline(
+      1280,
+      html`<chronicle-timeline marks="canvas" time-scale="linear" .events=${events}></chronicle-timeline>`,
+    );
+    events.forEach(({ id }, i) => {
+      const b = boxes[i]!;
+      const inset = 1.5;
+      const painted = [
+        [b.left + inset, b.top + inset],
+        [b.right - inset, b.top + inset],
+        [b.left + inset, b.bottom - inset],
+        [b.right - inset, b.bottom - inset],
+      ].map(([x, y]) => (pixel(el, x!, y!)[3]! > 100 ? 1 : 0));
+      expect(painted, id).to.deep.equal(corners[id as keyof typeof corners]);
+      expect(pixel(el, b.left + b.width / 2, b.top + b.height * 0.6)[3], `${id}: its middle`).to.be.above(200);
+    });
+  });
+
   it('follows the theme: a category colour set on the element reaches the canvas', async () => {
     const [x, y] = await svgMarkCentre('russia-enters-war-2015', 1280);
     const el = await timeline(

@@ -10,6 +10,8 @@ import {
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { syria } from '../../src/data/syria.js';
+import type { Category } from '../../src/data/types.js';
+import { CATEGORY_SHAPES, shapePath } from '../../src/core/shapes.js';
 import { companyHistory } from '../fixtures/company.js';
 import { $$, settled, timeline, until } from './helpers.js';
 
@@ -35,6 +37,18 @@ const span = (r: [number, number]) => r[1] - r[0];
 const box = (e: Element) => e.getBoundingClientRect();
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+/** A path's shape with its position and size taken out: its corners within its box, or "circle" for arcs. */
+function outline(d: string): string {
+  if (d.includes('a')) return 'circle';
+  const n = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+  const xs = n.filter((_, i) => i % 2 === 0);
+  const ys = n.filter((_, i) => i % 2 === 1);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // In eighths of the box: finer than any two shapes differ, coarser than rounding in the path.
+  const at = (v: number, lo: number, hi: number) => Math.round(((v - lo) / (hi - lo)) * 8);
+  return xs.map((x, i) => `${at(x, x0, x1)},${at(ys[i]!, y0, y1)}`).join(' ');
+}
 
 function itemsShown(el: ChronicleTimeline) {
   const drawn = $$(el, '[data-id]').map((g) => (g as SVGGElement).dataset.id!);
@@ -139,6 +153,27 @@ describe('<chronicle-timeline>', () => {
     expect($$(el, '.ongoing').length).to.be.greaterThan(0);
     const ongoingLabels = $$(el, '[data-id] .label').filter((t) => t.textContent!.endsWith('(ongoing)'));
     expect(ongoingLabels.length).to.equal($$(el, '.ongoing').length);
+  });
+
+  it('gives each category its own shape: the mark of a point, and a glyph at the start of a bar', async () => {
+    const el = await timeline(1280);
+    const category = new Map(syria.events.map((e) => [e.id, e.category]));
+    const shapes = new Map<Category, Set<string>>();
+    for (const path of $$(el, '[data-id] path.mark.point, [data-id] path.glyph')) {
+      const id = (path.closest('[data-id]') as SVGGElement).dataset.id!;
+      const c = category.get(id)!;
+      if (!shapes.has(c)) shapes.set(c, new Set());
+      shapes.get(c)!.add(outline(path.getAttribute('d')!));
+    }
+    // Every category in the chart, each in one shape of its own, the one the legend shows for it.
+    expect([...shapes.keys()].sort()).to.deep.equal([...new Set(syria.events.map((e) => e.category))].sort());
+    for (const [c, seen] of shapes)
+      expect([...seen], c).to.deep.equal([outline(shapePath(CATEGORY_SHAPES[c], 0, 0, 5))]);
+    expect(new Set([...shapes.values()].map((s) => [...s][0])).size).to.equal(shapes.size);
+    // A bar's glyph sits on its start.
+    const bar = el.shadowRoot!.querySelector('[data-id="opposition-holds-aleppo-2012-2016"]')!;
+    const glyph = bar.querySelector('.glyph')!.getBoundingClientRect();
+    expect(glyph.left + glyph.width / 2).to.be.closeTo(bar.querySelector('.mark')!.getBoundingClientRect().left, 1);
   });
 
   for (const width of [320, 768, 1280]) {

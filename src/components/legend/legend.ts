@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CATEGORY_LABELS, categoryColor } from '../../core/categories.js';
+import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
 import { countBy, toggleFilter, type ChronicleFilter } from '../../core/filter.js';
 import { LinkController } from '../../controllers/link.js';
 import { syria } from '../../data/syria.js';
-import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
+import { CATEGORIES, type Actor, type Category, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { sharedStyles } from '../shared.styles.js';
 import { roveFocus, takeStop } from '../roving.js';
@@ -155,7 +156,7 @@ export class ChronicleLegend extends LitElement {
   protected override render() {
     if (this.counts.categories.size === 0) return html`<p part="empty" class="empty">No events to filter.</p>`;
     const { categories, actors } = this.filter;
-    const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, color?: string) => {
+    const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, category?: Category) => {
       const pressed = (this.filter[key] as readonly string[] | undefined)?.includes(value) ?? false;
       return html`<li>
         <button
@@ -168,7 +169,18 @@ export class ChronicleLegend extends LitElement {
           data-value=${value}
           @click=${() => this.change(toggleFilter(this.filter, key, value))}
         >
-          ${color ? html`<span class="swatch" style="--_c:${color}" aria-hidden="true"></span>` : nothing}
+          ${
+            category
+              ? html`<svg
+                  class="swatch"
+                  viewBox="-6 -6 12 12"
+                  style="--_c:${categoryColor({ category })}"
+                  aria-hidden="true"
+                >
+                  <path d=${shapePath(CATEGORY_SHAPES[category], 0, 0, 4.5)}></path>
+                </svg>`
+              : nothing
+          }
           <span>${label}</span>
           <span part="count" class="count" aria-hidden="true">${count}</span>
           <span class="visually-hidden">, ${count} ${count === 1 ? 'item' : 'items'}</span>
@@ -191,7 +203,7 @@ export class ChronicleLegend extends LitElement {
         <legend>Categories</legend>
         <ul>
           ${CATEGORIES.filter((c) => this.counts.categories.has(c)).map((c) =>
-            toggle('categories', c, CATEGORY_LABELS[c], this.counts.categories.get(c)!, categoryColor({ category: c })),
+            toggle('categories', c, CATEGORY_LABELS[c], this.counts.categories.get(c)!, c),
           )}
         </ul>
       </fieldset>

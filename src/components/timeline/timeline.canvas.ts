@@ -1,5 +1,6 @@
 import type { Badge } from '../../core/layout.js';
-import { METRICS, itemExtent, type ItemView, type LaneBand } from './timeline.templates.js';
+import { shapePath, type Shape } from '../../core/shapes.js';
+import { GLYPH_RADIUS, METRICS, itemExtent, type ItemView, type LaneBand } from './timeline.templates.js';
 
 /** Hatch patterns per canvas and colour: made once, not on every paint. */
 const hatchCache = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
@@ -45,14 +46,24 @@ export interface CanvasFrame {
   readonly palette: Palette;
 }
 
+/** Each shape at each size as a path about the origin, made once. */
+const shapes = new Map<string, Path2D>();
+const shapeAt = (shape: Shape, r: number): Path2D => {
+  const key = `${shape} ${r}`;
+  let path = shapes.get(key);
+  if (!path) shapes.set(key, (path = new Path2D(shapePath(shape, 0, 0, r))));
+  return path;
+};
+
 /** Height of the density rug along each lane's foot. */
 const RUG = 3;
 
 /**
  * Paints marks, labels and badges on a canvas: the renderer for tens of thousands of items. It draws
- * what the SVG renderer draws (point, span, period and hatched window marks, ongoing arrows, open
- * starts, haloed labels, selection and links, count badges) plus a rug along each lane's foot that
- * shades every pixel column by how many items it holds, so density stays visible where labels cannot.
+ * what the SVG renderer draws (point marks in their category's shape; span, period and hatched window
+ * bars with that shape at their start; ongoing arrows, open starts, haloed labels, selection and
+ * links, count badges) plus a rug along each lane's foot that shades every pixel column by how many
+ * items it holds, so density stays visible where labels cannot.
  */
 export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, dpr: number): void {
   const { palette } = frame;
@@ -124,10 +135,12 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     ctx.setLineDash(v.related ? [3, 2] : []);
     ctx.fillStyle = color;
     if (p.point && span.kind !== 'window') {
-      ctx.beginPath();
-      ctx.arc((p.x0 + p.x1) / 2, y, h / 2, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.stroke();
+      const cx = (p.x0 + p.x1) / 2;
+      const shape = shapeAt(v.shape, h / 2);
+      ctx.translate(cx, y);
+      ctx.fill(shape);
+      ctx.stroke(shape);
+      ctx.translate(-cx, -y);
     } else {
       const w = Math.max(p.x1 - p.x0, 1);
       ctx.beginPath();
@@ -146,6 +159,15 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
         ctx.globalAlpha = 1;
       }
       ctx.stroke();
+      ctx.setLineDash([]);
+      const glyph = shapeAt(v.shape, GLYPH_RADIUS);
+      ctx.translate(p.x0, y);
+      ctx.fillStyle = color;
+      ctx.fill(glyph);
+      ctx.strokeStyle = palette.bg;
+      ctx.lineWidth = 1;
+      ctx.stroke(glyph);
+      ctx.translate(-p.x0, -y);
     }
     ctx.setLineDash([]);
     ctx.fillStyle = color;

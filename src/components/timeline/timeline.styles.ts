@@ -155,6 +155,12 @@ export const timelineStyles = css`
   .ongoing {
     fill: var(--_c);
   }
+  /* The category's shape at a bar's start, outlined in the background colour to stand off the bar. */
+  .glyph {
+    fill: var(--_c);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
   .open-start {
     stroke: var(--_c);
     stroke-dasharray: 2 3;
@@ -312,6 +318,10 @@ export const timelineStyles = css`
     .badge rect {
       fill: CanvasText;
       stroke: CanvasText;
+    }
+    .glyph {
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .badge text {
       fill: Canvas;

@@ -4,6 +4,7 @@ import type { AxisTick } from '../../core/scale.js';
 import { formatUtc } from '../../core/format.js';
 import type { Badge, PlacedItem } from '../../core/layout.js';
 import type { TimeSpan } from '../../core/dates.js';
+import { shapePath, type Shape } from '../../core/shapes.js';
 
 /** Vertical metrics of the drawing, in pixels. */
 export const METRICS = {
@@ -54,6 +55,8 @@ export interface ItemView {
   readonly y: number;
   readonly color: string;
   readonly category: string;
+  /** The category's shape: the mark of a point, and a glyph at the start of a bar. */
+  readonly shape: Shape;
   readonly label: string;
   readonly labelWidth: number;
   readonly ariaLabel: string;
@@ -64,22 +67,21 @@ export interface ItemView {
   readonly focusable: boolean;
 }
 
+/** Radius of the category glyph at the start of a bar. */
+export const GLYPH_RADIUS = 4;
+
 function markTemplate(v: ItemView): SVGTemplateResult {
   const { placed: p, span, y } = v;
   const h = METRICS.markHeight;
   const top = y - h / 2;
-  if (p.point) {
-    const cx = (p.x0 + p.x1) / 2;
-    if (span.kind === 'window') {
-      return svg`<rect class="mark window" x=${p.x0} y=${top} width=${p.x1 - p.x0} height=${h} rx="2"></rect>
-        ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
-    }
-    return svg`<circle class="mark point" cx=${cx} cy=${y} r=${h / 2}></circle>
+  if (p.point && span.kind !== 'window') {
+    return svg`<path class="mark point" d=${shapePath(v.shape, (p.x0 + p.x1) / 2, y, h / 2)}></path>
       ${span.ongoing ? svg`<path class="ongoing" d="M${p.x1},${top - 2} l7,${h / 2 + 2} l-7,${h / 2 + 2} z"></path>` : null}`;
   }
   const cls = span.kind === 'period' ? 'period' : span.kind === 'window' ? 'window' : 'date-span';
   const width = Math.max(p.x1 - p.x0, 1);
   return svg`<rect class="mark ${cls}" x=${p.x0} y=${top} width=${width} height=${h} rx="2"></rect>
+    <path class="glyph" d=${shapePath(v.shape, p.x0, y, GLYPH_RADIUS)}></path>
     ${span.ongoing ? svg`<path class="ongoing" d="M${p.x1},${top - 2} l7,${h / 2 + 2} l-7,${h / 2 + 2} z"></path>` : null}
     ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
 }

@@ -7,6 +7,7 @@ import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
+import { CATEGORY_SHAPES } from '../../core/shapes.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatUtc, formatWhen } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
@@ -709,6 +710,7 @@ export class ChronicleTimeline extends LitElement {
         y: this.rowY(p.lane, p.row),
         color: categoryColor(event),
         category: event.category,
+        shape: CATEGORY_SHAPES[event.category] ?? 'circle',
         label: label.text,
         labelWidth: label.width,
         ariaLabel,
