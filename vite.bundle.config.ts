@@ -73,6 +73,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
-    rolldownOptions: { output: { minify: true } },
+    // The dataset's translations load on demand from files beside the bundle, with stable names.
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'syria-chronicle.[name].js' } },
   },
 });

@@ -134,6 +134,30 @@ export const Dark: Story = {
 };
 
 /**
+ * The shipped dataset in Arabic: under `lang="ar"` every part reads the Arabic titles, summaries,
+ * attributions and names (loaded on demand), and dates are written the Arabic way. In a right-to-left
+ * page the card, legend and list follow the page's direction. Not yet mirrored: the chart itself still
+ * runs left to right, and the controls' own words are still English.
+ */
+export const Arabic: Story = {
+  args: { label: 'النزاع السوري، من 2011 إلى كانون الأول/ديسمبر 2024' },
+  render: (args) => html`<div lang="ar" dir="rtl">${render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = explorerIn(canvasElement);
+    await ready(el);
+    const timeline = part(el, 'timeline')!;
+    await waitFor(() =>
+      expect(inShadow(timeline, '[data-id="iraqi-militias-cross-into-syria"]')?.getAttribute('aria-label')).toMatch(
+        /^فصائل عراقية تعبر إلى سوريا/,
+      ),
+    );
+    await expect(await selectThroughList(el, 'iraqi-militias-cross-into-syria')).toBe('فصائل عراقية تعبر إلى سوريا');
+    await waitFor(() => expect(cardText(el)).toBe('فصائل عراقية تعبر إلى سوريا'));
+    await expect(textOf(inShadow(part(el, 'card')!, '[part="details"]'))).toContain('مصدران أمنيان عراقيان');
+  },
+};
+
+/**
  * Any dataset in the library's format, with its actor and place names: a made-up harbour town's
  * strike year. The card names the actors and places, and the legend counts them.
  */

@@ -176,6 +176,23 @@ describe('<chronicle-timeline>', () => {
     expect(glyph.left + glyph.width / 2).to.be.closeTo(bar.querySelector('.mark')!.getBoundingClientRect().left, 1);
   });
 
+  it('lays its chart out left to right in a right-to-left page: labels beside their marks, none overlapping', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline dir="rtl"></chronicle-timeline>`);
+    const chart = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const labels = $$(el, '[data-id] .label').map(box);
+    for (let i = 0; i < labels.length; i++) {
+      expect(labels[i]!.left, `label ${i} inside the chart`).to.be.at.least(chart.left - 0.5);
+      expect(labels[i]!.right, `label ${i} inside the chart`).to.be.at.most(chart.right + 0.5);
+      for (let j = i + 1; j < labels.length; j++)
+        expect(overlaps(labels[i]!, labels[j]!), `labels ${i} and ${j}`).to.equal(false);
+    }
+    for (const g of $$(el, '[data-id]')) {
+      const label = g.querySelector('.label.right');
+      if (label) expect(box(label).left).to.be.at.least(box(g.querySelector('.mark')!).right);
+    }
+    for (const lane of $$(el, '.lane-label')) expect(box(lane).left).to.be.at.least(chart.left);
+  });
+
   for (const width of [320, 768, 1280]) {
     it(`never overlaps two labels at ${width} px`, async () => {
       const el = await timeline(width);

@@ -153,6 +153,23 @@ try {
     await page.close();
   }
   {
+    // Under lang="ar" the bundle loads the dataset's Arabic words from the file beside it.
+    const { page, errors } = await open('/examples/embed-ar.html');
+    const crossing = part(page, 'chronicle-timeline').locator('[data-id="iraqi-militias-cross-into-syria"]');
+    await crossing.waitFor();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('chronicle-explorer')
+        .shadowRoot.querySelector('chronicle-timeline')
+        .shadowRoot.querySelector('[data-id="iraqi-militias-cross-into-syria"]')
+        ?.getAttribute('aria-label')
+        .startsWith('فصائل عراقية تعبر إلى سوريا'),
+    );
+    check(true, 'embed-ar.html: the explorer shows the dataset in Arabic, loaded beside the bundle');
+    check(errors.length === 0, `embed-ar.html: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+    await page.close();
+  }
+  {
     const { page, errors } = await open('/examples/embed-src.html');
     await part(page, 'chronicle-timeline').locator('[data-id="iraqi-militias-cross-into-syria"]').waitFor();
     check(true, 'src: the explorer loads the dataset file it is given');

@@ -26,7 +26,7 @@ try {
   const tarball = join(work, packed[0].filename);
   const files = packed[0].files.map((f) => f.path).sort();
   const allowed =
-    /^(dist\/.+\.(js|d\.ts|js\.map|d\.ts\.map)|data\/(syria|schema)\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+    /^(dist\/.+\.(js|d\.ts|js\.map|d\.ts\.map)|data\/(syria|syria\.ar|schema)\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
   const stray = files.filter((f) => !allowed.test(f));
   check(stray.length === 0, `the tarball holds only what it should${stray.length ? `, not ${stray.join(', ')}` : ''}`);
   for (const f of [
@@ -36,6 +36,8 @@ try {
     'dist/react/index.d.ts',
     'dist/components/explorer/define.d.ts',
     'data/syria.json',
+    'data/syria.ar.json',
+    'dist/data/syria-ar.js',
     'data/schema.json',
     'custom-elements.json',
     'README.md',

@@ -7,7 +7,7 @@ import { languageOf } from '../language.js';
 import { timeOrder } from '../../core/overview.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import { LinkController } from '../../controllers/link.js';
-import { syria } from '../../data/syria.js';
+import { ShippedData } from '../shipped.js';
 import type { Actor, ChronicleEvent, Place } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -108,24 +108,46 @@ export class ChronicleCard extends LitElement {
   private placeNames = new Map<string, string>();
 
   private get items(): readonly ChronicleEvent[] {
-    return this.linkedItems ?? this.events ?? syria.events;
+    return this.linkedItems ?? this.events ?? this.shipped.dataset.events;
   }
 
+  /** The shipped dataset in the element's language, read when no other data is given. */
+  private readonly shipped = new ShippedData(this);
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('events') || changed.has('linkedItems') || changed.has('filter') || this.order.length === 0) {
+    const shipped = this.shipped.refresh();
+    if (
+      shipped ||
+      changed.has('events') ||
+      changed.has('linkedItems') ||
+      changed.has('filter') ||
+      this.order.length === 0
+    ) {
       this.order = timeOrder(filterEvents(this.items, this.filter));
       this.shownIds = new Set(this.order.map((e) => e.id));
       this.byId = new Map(this.items.map((e) => [e.id, e]));
       this.relations = indexRelations(this.items);
     }
-    if (changed.has('actors') || changed.has('linkedActors') || changed.has('events') || this.actorNames.size === 0) {
-      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : syria.actors);
+    if (
+      shipped ||
+      changed.has('actors') ||
+      changed.has('linkedActors') ||
+      changed.has('events') ||
+      this.actorNames.size === 0
+    ) {
+      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : this.shipped.dataset.actors);
       this.actorNames = new Map(actors.map((a) => [a.id, a.name]));
     }
-    if (changed.has('places') || changed.has('events') || changed.has('linkedItems') || this.placeNames.size === 0) {
+    if (
+      shipped ||
+      changed.has('places') ||
+      changed.has('events') ||
+      changed.has('linkedItems') ||
+      this.placeNames.size === 0
+    ) {
       // The shipped dataset's places name only the shipped dataset's items.
-      const shipped = this.items === syria.events;
-      this.placeNames = new Map((this.places ?? (shipped ? syria.places : [])).map((p) => [p.id, p.name]));
+      const { events, places } = this.shipped.dataset;
+      this.placeNames = new Map((this.places ?? (this.items === events ? places : [])).map((p) => [p.id, p.name]));
     }
   }
 

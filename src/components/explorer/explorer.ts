@@ -19,7 +19,8 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
 /**
  * The whole experience in one tag: an overview strip with a brush, the timeline, the card for the
  * selected item, the legend's filters, and every item as a list, laid out for the space it has and
- * wired together. With no attributes it shows the shipped Syria dataset.
+ * wired together. With no attributes it shows the shipped Syria dataset, in Arabic where the page or
+ * an ancestor has `lang="ar"` (loaded on demand, from a file beside the embed bundle).
  *
  * Printed, it opens the list, so the page prints every item with its date and source.
  *

@@ -4,7 +4,7 @@ import { CATEGORY_LABELS, categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
 import { countBy, toggleFilter, type ChronicleFilter } from '../../core/filter.js';
 import { LinkController } from '../../controllers/link.js';
-import { syria } from '../../data/syria.js';
+import { ShippedData } from '../shipped.js';
 import { CATEGORIES, type Actor, type Category, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -132,18 +132,26 @@ export class ChronicleLegend extends LitElement {
   /** Actors left out for having fewer than `minCount` items. */
   private fewer = 0;
 
+  /** The shipped dataset in the element's language, read when no other data is given. */
+  private readonly shipped = new ShippedData(this);
+
   protected override willUpdate(changed: PropertyValues): void {
+    const shipped = this.shipped.refresh();
     if (
       changed.has('events') ||
       changed.has('linkedItems') ||
       changed.has('actors') ||
       changed.has('linkedActors') ||
       changed.has('minCount') ||
+      shipped ||
       this.actorRows.length === 0
     ) {
-      this.counts = countBy(this.linkedItems ?? this.events ?? syria.events);
+      this.counts = countBy(this.linkedItems ?? this.events ?? this.shipped.dataset.events);
       const names = new Map(
-        (this.linkedActors ?? this.actors ?? (this.events ? [] : syria.actors)).map((a) => [a.id, a.name]),
+        (this.linkedActors ?? this.actors ?? (this.events ? [] : this.shipped.dataset.actors)).map((a) => [
+          a.id,
+          a.name,
+        ]),
       );
       this.fewer = [...this.counts.actors.values()].filter((count) => count < this.minCount).length;
       this.actorRows = [...this.counts.actors]

@@ -6,7 +6,7 @@ import { formatWhenIn } from '../../core/format.js';
 import { languageOf } from '../language.js';
 import { timeOrder, yearOf } from '../../core/overview.js';
 import { LinkController } from '../../controllers/link.js';
-import { syria } from '../../data/syria.js';
+import { ShippedData } from '../shipped.js';
 import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -130,9 +130,19 @@ export class ChronicleList extends LitElement {
   /** The item that carries the list's one tab stop. */
   private tabStop = '';
 
+  /** The shipped dataset in the element's language, read when no other data is given. */
+  private readonly shipped = new ShippedData(this);
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('events') || changed.has('linkedItems') || changed.has('filter') || this.groups.length === 0) {
-      this.shown = timeOrder(filterEvents(this.linkedItems ?? this.events ?? syria.events, this.filter));
+    const shipped = this.shipped.refresh();
+    if (
+      shipped ||
+      changed.has('events') ||
+      changed.has('linkedItems') ||
+      changed.has('filter') ||
+      this.groups.length === 0
+    ) {
+      this.shown = timeOrder(filterEvents(this.linkedItems ?? this.events ?? this.shipped.dataset.events, this.filter));
       const groups: { year: number | null; items: ChronicleEvent[] }[] = [];
       for (const e of this.shown) {
         const year = yearOf(e);

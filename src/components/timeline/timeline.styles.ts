@@ -48,8 +48,12 @@ export const timelineStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
+  /* The chart is laid out left to right whatever the page's direction: its labels are placed and
+     anchored by x, and an inherited rtl would anchor them at their right ends. (Text inside still
+     runs in its own direction.) */
   .chart {
     position: relative;
+    direction: ltr;
   }
   canvas.marks {
     position: absolute;

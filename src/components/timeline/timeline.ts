@@ -35,7 +35,7 @@ import {
 } from '../../core/axis.js';
 import { niceDomain, type AxisTick } from '../../core/scale.js';
 import { hitTest, type HitBox } from '../../core/hit.js';
-import { syria } from '../../data/syria.js';
+import { ShippedData } from '../shipped.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
@@ -119,7 +119,9 @@ interface Tooltip {
 /**
  * A zoomable timeline of events and periods on a UTC time axis, in lanes.
  *
- * With no `events` it shows the shipped Syria dataset, 2011 to December 2024. Year- and
+ * With no `events` it shows the shipped Syria dataset, 2011 to December 2024: in Arabic under
+ * `lang="ar"` (the nearest `lang`, read at each update; loaded on demand). Each category has a colour
+ * and a shape: a point mark takes the shape, a bar carries it at its start. Year- and
  * month-precision items span their year or month; windows ("last week") are hatched; ongoing
  * periods end in an arrow at the edge of the data; undated items are listed below the chart.
  * Items with no room for a labelled row are counted in a badge; activating a badge zooms to them.
@@ -241,6 +243,8 @@ export class ChronicleTimeline extends LitElement {
   private readonly size = new ResizeController(this);
   /** Data from `src` or an inline JSON child, when `events` is unset. */
   private readonly data = new DataSourceController(this);
+  /** The shipped dataset in the element's language, shown when no other data is given. */
+  private readonly shipped = new ShippedData(this);
   private dataState?: DataState;
 
   private readonly zoom = new ZoomController(this, {
@@ -323,12 +327,15 @@ export class ChronicleTimeline extends LitElement {
 
   /** The items shown: `events`, or the shipped dataset's. */
   get items(): readonly ChronicleEvent[] {
-    return this.events ?? this.data.dataset?.events ?? (this.data.active ? [] : syria.events);
+    return this.events ?? this.data.dataset?.events ?? (this.data.active ? [] : this.shipped.dataset.events);
   }
 
   /** The actors items refer to: `actors`, else those of the dataset the items come from. */
   get actorList(): readonly Actor[] {
-    return this.actors ?? (this.events ? [] : (this.data.dataset?.actors ?? (this.data.active ? [] : syria.actors)));
+    return (
+      this.actors ??
+      (this.events ? [] : (this.data.dataset?.actors ?? (this.data.active ? [] : this.shipped.dataset.actors)))
+    );
   }
 
   /** The whole data's time range in UTC milliseconds, `[start, end]`: what `resetZoom` shows. */
@@ -370,7 +377,10 @@ export class ChronicleTimeline extends LitElement {
       // A new filter keeps the reader's view (the axis is rebuilt for the items it shows).
       this.pendingRange = this.visibleRange;
     }
+    // A translation of the shipped dataset arrived, or the language changed: only if it is shown.
+    const shippedChanged = this.shipped.refresh() && !this.events && !this.data.dataset && !this.data.active;
     const itemsChanged =
+      shippedChanged ||
       changed.has('events') ||
       (dataChanged && !this.events) ||
       changed.has('filter') ||

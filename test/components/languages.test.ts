@@ -1,0 +1,45 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/explorer/define.js';
+import '../../src/components/card/define.js';
+import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
+import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
+import { inner, innerAll, until } from './helpers.js';
+
+const CROSSING = 'iraqi-militias-cross-into-syria';
+
+describe('the shipped dataset in Arabic', () => {
+  it('shows a card in Arabic under lang="ar": title, summary, who says so, places and the date', async () => {
+    const box = await fixture(html`<div lang="ar"><chronicle-card selected=${CROSSING}></chronicle-card></div>`);
+    const card = box.querySelector('chronicle-card')!;
+    await until(() => inner(card, 'h2')?.textContent === 'فصائل عراقية تعبر إلى سوريا');
+    const details = inner(card, '[part="details"]').textContent!;
+    expect(details).to.contain('مصدران أمنيان عراقيان');
+    expect(details).to.contain('الحدود السورية العراقية (طريق ترابي)');
+    expect(inner(card, '[part="summary"]')?.textContent ?? card.shadowRoot!.textContent).to.contain(
+      'منظمة بدر وحركة النجباء',
+    );
+    // The date as Arabic writes it (Intl, UTC): 1 December 2024.
+    const date = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 11, 1));
+    expect(card.shadowRoot!.textContent).to.contain(date);
+  });
+
+  it('reads every part of an explorer in Arabic, and English again under another language', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang="ar-SY" style="width:1280px"><chronicle-explorer></chronicle-explorer></div>`,
+    );
+    const explorer = box.querySelector<ChronicleExplorer>('chronicle-explorer')!;
+    const timeline = () => inner<ChronicleTimeline>(explorer, 'chronicle-timeline');
+    await until(() => !!timeline()?.shadowRoot?.querySelector(`[data-id="${CROSSING}"]`));
+    await until(() => timeline().items.find((e) => e.id === CROSSING)!.title === 'فصائل عراقية تعبر إلى سوريا');
+    await until(() =>
+      innerAll(timeline(), `[data-id="${CROSSING}"]`)[0]!.getAttribute('aria-label')!.startsWith('فصائل عراقية'),
+    );
+    const legend = inner(explorer, 'chronicle-legend');
+    await until(() => !!inner(legend, '[data-value="iran"]')?.textContent!.includes('إيران'));
+
+    box.setAttribute('lang', 'fr');
+    explorer.requestUpdate();
+    timeline().requestUpdate();
+    await until(() => timeline().items.find((e) => e.id === CROSSING)!.title === 'Iraqi militias cross into Syria');
+  });
+});
