@@ -136,8 +136,8 @@ export const Dark: Story = {
 /**
  * The shipped dataset in Arabic: under `lang="ar"` every part reads the Arabic titles, summaries,
  * attributions and names (loaded on demand), and dates are written the Arabic way. In a right-to-left
- * page the card, legend and list follow the page's direction. Not yet mirrored: the chart itself still
- * runs left to right, and the controls' own words are still English.
+ * page everything mirrors: time runs right to left on the overview and the timeline, and the arrow keys
+ * and drags follow. Still English: the controls' own words.
  */
 export const Arabic: Story = {
   args: { label: 'النزاع السوري، من 2011 إلى كانون الأول/ديسمبر 2024' },

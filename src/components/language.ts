@@ -8,3 +8,12 @@ export function languageOf(el: Element): string {
   }
   return globalThis.navigator?.language ?? 'en';
 }
+
+/** Whether `el` is in a right-to-left context: its nearest `dir`, across shadow roots, or the page's. */
+export function isRtl(el: Element): boolean {
+  try {
+    return el.matches(':dir(rtl)');
+  } catch {
+    return getComputedStyle(el).direction === 'rtl';
+  }
+}

@@ -17,6 +17,11 @@ export interface BrushControllerOptions {
    * pixels, unclamped), how the drag changes it, and whether the drag has ended.
    */
   readonly onBrush: (window: readonly [number, number], mode: Mode, done: boolean) => void;
+  /**
+   * True when the track runs right to left on screen. Pixels given and taken are then counted from the
+   * target's right edge, so the host works left to right throughout.
+   */
+  readonly mirrored?: () => boolean;
 }
 
 /**
@@ -71,7 +76,8 @@ export class BrushController implements ReactiveController {
   }
 
   private x(e: PointerEvent): number {
-    return e.clientX - this.target!.getBoundingClientRect().left;
+    const box = this.target!.getBoundingClientRect();
+    return this.options.mirrored?.() ? box.right - e.clientX : e.clientX - box.left;
   }
 
   private readonly down = (e: PointerEvent): void => {

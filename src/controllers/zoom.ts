@@ -13,6 +13,11 @@ export interface ZoomControllerOptions {
   readonly target: () => SVGSVGElement | null | undefined;
   /** Called once a zoom or pan gesture ends, with the settled transform. */
   readonly onEnd?: (transform: ZoomTransform) => void;
+  /**
+   * True when time runs right to left on screen (a right-to-left page). The host still works in
+   * left-to-right terms, x growing with time; the controller mirrors what d3-zoom does on screen.
+   */
+  readonly mirrored?: () => boolean;
 }
 
 /** Ease in and out (cubic), as d3's default transition eases. */
@@ -59,14 +64,23 @@ export class ZoomController implements ReactiveController {
         this.inGesture = false;
         // The host's settled frame (work it skips while moving is done now).
         this.host.requestUpdate();
-        this.options.onEnd?.(event.transform);
+        this.options.onEnd?.(this.mirror(event.transform));
       });
     host.addController(this);
   }
 
-  /** The current transform. */
+  /** The current transform, in the host's left-to-right terms. */
   get transform(): ZoomTransform {
-    return this.current;
+    return this.mirror(this.current);
+  }
+
+  /**
+   * Between the host's frame (x grows with time) and the screen's when time runs right to left: a
+   * point at host x is at screen x' = width - x, so the translation becomes width * (1 - k) - x. Its
+   * own inverse, and it keeps the zoom limits (they are symmetric).
+   */
+  private mirror(t: ZoomTransform): ZoomTransform {
+    return this.options.mirrored?.() ? zoomIdentity.translate(this.width * (1 - t.k) - t.x, 0).scale(t.k) : t;
   }
 
   /**
@@ -108,7 +122,7 @@ export class ZoomController implements ReactiveController {
    * it eases there, unless the reader prefers reduced motion.
    */
   set(t: ZoomTransform, animate = false): void {
-    const clamped = this.clamp(t);
+    const clamped = this.clamp(this.mirror(t));
     this.stopAnimation();
     if (!this.selection) this.reset(clamped);
     else if (animate && !prefersReducedMotion()) this.animate(clamped);
@@ -156,16 +170,16 @@ export class ZoomController implements ReactiveController {
     this.frame = 0;
   }
 
-  /** Zooms by `factor` around visible x `at` (pixels). */
+  /** Zooms by `factor` around x `at` (pixels, in the host's frame). */
   zoomBy(factor: number, at: number, animate = true): void {
-    const t = this.goal ?? this.current;
+    const t = this.mirror(this.goal ?? this.current);
     const k = t.k * factor;
     this.set(zoomIdentity.translate(at - ((at - t.x) * k) / t.k, 0).scale(k), animate);
   }
 
   /** Pans by `dx` pixels (positive moves the view later in time). */
   panBy(dx: number, animate = true): void {
-    const t = this.goal ?? this.current;
+    const t = this.mirror(this.goal ?? this.current);
     this.set(zoomIdentity.translate(t.x - dx, 0).scale(t.k), animate);
   }
 
@@ -173,7 +187,7 @@ export class ZoomController implements ReactiveController {
   reset(t: ZoomTransform): void {
     this.goal = undefined;
     this.stopAnimation();
-    this.current = this.clamp(t);
+    this.current = this.clamp(this.mirror(t));
     this.selection?.property('__zoom', this.current);
     this.host.requestUpdate();
   }
@@ -193,7 +207,8 @@ export class ZoomController implements ReactiveController {
     // Double-click zooms in (Shift: out) around the pointer, eased like the buttons.
     this.selection.on('dblclick.zoom', (event: MouseEvent) => {
       event.preventDefault();
-      this.zoomBy(event.shiftKey ? 0.5 : 2, pointer(event, target)[0]);
+      const x = pointer(event, target)[0];
+      this.zoomBy(event.shiftKey ? 0.5 : 2, this.options.mirrored?.() ? this.width - x : x);
     });
   }
 

@@ -222,6 +222,18 @@ describe('<chronicle-legend> edge cases', () => {
     expect(stops().length).to.equal(1);
   });
 
+  it('moves between toggles the way they are laid out in a right-to-left context', async () => {
+    const legend = await fixture<ChronicleLegend>(html`<chronicle-legend dir="rtl"></chronicle-legend>`);
+    const toggles = innerAll(legend, 'button.toggle');
+    // The second toggle is drawn to the left of the first, and the left arrow goes there.
+    expect(toggles[1]!.getBoundingClientRect().left).to.be.lessThan(toggles[0]!.getBoundingClientRect().left);
+    toggles[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(legend.shadowRoot!.activeElement === toggles[1], 'second toggle focused').to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(legend.shadowRoot!.activeElement === toggles[0], 'first toggle focused').to.equal(true);
+  });
+
   it('counts the actors min-count leaves out, and says when there is nothing to filter', async () => {
     const legend = await fixture<ChronicleLegend>(html`<chronicle-legend min-count="3"></chronicle-legend>`);
     const fewer = new Set(syria.events.flatMap((e) => e.actors));
@@ -341,6 +353,34 @@ describe('<chronicle-overview> alone', () => {
 
   it('is accessible', async () => {
     await expect(await mount()).to.be.accessible();
+  });
+
+  it('runs right to left in a right-to-left context: the brush, its keys and its drags', async () => {
+    const overview = await fixture<ChronicleOverview>(html`<chronicle-overview dir="rtl"></chronicle-overview>`);
+    await until(() => !!inner(overview, '[role="slider"]'));
+    const slider = inner<SVGGElement>(overview, '[role="slider"]');
+    const year = (y: string) =>
+      innerAll(overview, '.year')
+        .find((g) => g.textContent === y)!
+        .querySelector('line')!
+        .getBoundingClientRect().left;
+    expect(year('2012')).to.be.greaterThan(year('2020'));
+    // Narrow the window, then the left arrow moves it later in time, and it is drawn further left.
+    const windowBox = () => inner(overview, '.window').getBoundingClientRect();
+    const value = () => Number(slider.getAttribute('aria-valuenow'));
+    const full = windowBox().width;
+    slider.focus();
+    await sendKeys({ press: '+' });
+    await until(() => windowBox().width < full * 0.75);
+    const [before, left] = [value(), windowBox().left];
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => value() > before);
+    expect(windowBox().left).to.be.lessThan(left);
+    // A click to the right of the window centres it earlier in time.
+    const strip = inner(overview, 'svg').getBoundingClientRect();
+    const at = value();
+    await sendMouse({ type: 'click', position: [Math.round(strip.right - 20), Math.round(strip.top + 10)] });
+    await until(() => value() < at);
   });
 
   it('resizes the window from a handle, also when it covers everything', async () => {

@@ -124,6 +124,18 @@ describe('<chronicle-timeline marks="canvas">', () => {
     });
   });
 
+  it('paints each mark where the SVG renderer draws it when time runs right to left', async () => {
+    const svgView = await timeline(1280, html`<chronicle-timeline marks="svg" dir="rtl"></chronicle-timeline>`);
+    const r = svgView.shadowRoot!.querySelector('[data-id="russia-enters-war-2015"] .mark')!.getBoundingClientRect();
+    svgView.parentElement!.remove();
+    const el = await timeline(1280, html`<chronicle-timeline marks="canvas" dir="rtl"></chronicle-timeline>`);
+    const y = r.top + r.height / 2;
+    expect(pixel(el, r.left + r.width / 2, y)[3], 'the light bar').to.be.within(65, 80);
+    // Its glyph, solid, at its right end (its start in time), not at its left.
+    expect(pixel(el, r.right, y)[3], 'the glyph at its start').to.be.above(200);
+    expect(pixel(el, r.left + 1, y)[3], 'no glyph at its end').to.be.below(120);
+  });
+
   it('follows the theme: a category colour set on the element reaches the canvas', async () => {
     const [x, y] = await svgMarkCentre('russia-enters-war-2015', 1280);
     const el = await timeline(

@@ -176,9 +176,26 @@ describe('<chronicle-timeline>', () => {
     expect(glyph.left + glyph.width / 2).to.be.closeTo(bar.querySelector('.mark')!.getBoundingClientRect().left, 1);
   });
 
-  it('lays its chart out left to right in a right-to-left page: labels beside their marks, none overlapping', async () => {
+  it('runs time right to left in a right-to-left context: earlier on the right, labels beside their marks', async () => {
     const el = await timeline(1280, html`<chronicle-timeline dir="rtl"></chronicle-timeline>`);
     const chart = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const mark = (id: string) => box(el.shadowRoot!.querySelector(`[data-id="${id}"] .mark`)!);
+    expect(mark('uprising-against-assad-2011').left).to.be.greaterThan(mark('iraqi-militias-cross-into-syria').right);
+    expect(mark('russia-enters-war-2015').left).to.be.greaterThan(mark('front-lines-stabilise-2020').right);
+    const tick = (label: string) =>
+      box(
+        $$(el, '.tick text')
+          .find((t) => t.textContent === label)!
+          .closest('.tick')!
+          .querySelector('line')!,
+      );
+    expect(tick('2011').left).to.be.greaterThan(tick('2015').left);
+    // A bar's start in time, where its glyph sits, is its right end.
+    const aleppo = el.shadowRoot!.querySelector('[data-id="opposition-holds-aleppo-2012-2016"]')!;
+    const glyph = box(aleppo.querySelector('.glyph')!);
+    expect(glyph.left + glyph.width / 2).to.be.closeTo(box(aleppo.querySelector('.mark')!).right, 1);
+    // Lane names at the right, labels inside the chart, beside their marks, none overlapping.
+    for (const lane of $$(el, '.lane-label')) expect(chart.right - box(lane).right).to.be.within(2, 10);
     const labels = $$(el, '[data-id] .label').map(box);
     for (let i = 0; i < labels.length; i++) {
       expect(labels[i]!.left, `label ${i} inside the chart`).to.be.at.least(chart.left - 0.5);
@@ -187,10 +204,47 @@ describe('<chronicle-timeline>', () => {
         expect(overlaps(labels[i]!, labels[j]!), `labels ${i} and ${j}`).to.equal(false);
     }
     for (const g of $$(el, '[data-id]')) {
-      const label = g.querySelector('.label.right');
-      if (label) expect(box(label).left).to.be.at.least(box(g.querySelector('.mark')!).right);
+      const m = box(g.querySelector('.mark')!);
+      const l = box(g.querySelector('.label')!);
+      if (g.querySelector('.label.left')) expect(l.right, (g as SVGGElement).dataset.id).to.be.at.most(m.left);
+      if (g.querySelector('.label.right')) expect(l.left, (g as SVGGElement).dataset.id).to.be.at.least(m.right);
     }
-    for (const lane of $$(el, '.lane-label')) expect(box(lane).left).to.be.at.least(chart.left);
+    expect($$(el, '.label.left').length, 'labels after their marks in time sit on their left').to.be.greaterThan(0);
+  });
+
+  it('zooms, pans and steps the way the screen runs in a right-to-left context', async () => {
+    const el = await timeline(1280, html`<chronicle-timeline dir="rtl"></chronicle-timeline>`);
+    const centre = (id: string) => {
+      const r = box(el.shadowRoot!.querySelector(`[data-id="${id}"] .mark`)!);
+      return r.left + r.width / 2;
+    };
+    // The wheel zooms around the pointer: the mark under it stays there.
+    const russia = centre('russia-enters-war-2015');
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const r = svg.getBoundingClientRect();
+    await wheel(el, -120, (russia - r.left) / r.width);
+    await settled(el);
+    expect(centre('russia-enters-war-2015')).to.be.closeTo(russia, 3);
+    // Dragging to the right brings later times in from the left.
+    const before = el.visibleRange;
+    const y = Math.round(r.top + 60);
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 400), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 500), y] });
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 600), y] });
+    await sendMouse({ type: 'up' });
+    await until(() => el.visibleRange[0] !== before[0]);
+    expect(el.visibleRange[0]).to.be.greaterThan(before[0]);
+    expect(el.visibleRange[1]).to.be.greaterThan(before[1]);
+    // Home is the first item in time; the left arrow goes on to the next.
+    el.shadowRoot!.querySelector<SVGGElement>('[data-id][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    const focused = () => (el.shadowRoot!.activeElement as SVGGElement | null)?.dataset.id;
+    await until(() => focused() === 'uprising-against-assad-2011');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => focused() === 'opposition-holds-aleppo-2012-2016');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focused() === 'uprising-against-assad-2011');
   });
 
   for (const width of [320, 768, 1280]) {

@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { utcYear } from 'd3-time';
 import { knownEnd, spanOf } from '../../core/dates.js';
@@ -12,6 +12,7 @@ import { syria } from '../../data/syria.js';
 import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { sharedStyles } from '../shared.styles.js';
+import { isRtl } from '../language.js';
 
 const HEIGHT = 56;
 const STRIP = 38;
@@ -57,7 +58,9 @@ export class ChronicleOverview extends LitElement {
   static override styles = [
     sharedStyles,
     css`
+      /* Drawn by x in either direction (mirrored where time runs right to left), so anchored left to right. */
       svg {
+        direction: ltr;
         display: block;
         width: 100%;
         touch-action: none;
@@ -136,6 +139,7 @@ export class ChronicleOverview extends LitElement {
     extent: () => [this.x(this.window[0]), this.x(this.window[1])],
     track: () => [INSET, INSET + this.track],
     grab: 6,
+    mirrored: () => this.rtl,
     onBrush: ([a, b], mode, done) => {
       const t = (x: number) => this.domain[0] + ((x - INSET) / this.track) * (this.domain[1] - this.domain[0]);
       const next =
@@ -171,7 +175,11 @@ export class ChronicleOverview extends LitElement {
     return INSET + ((t - this.domain[0]) / (this.domain[1] - this.domain[0])) * this.track;
   }
 
+  /** Time runs right to left on screen (a right-to-left context); the arithmetic stays left to right. */
+  private rtl = false;
+
   protected override willUpdate(changed: PropertyValues): void {
+    this.rtl = isRtl(this);
     const items = this.linkedItems ?? this.events ?? syria.events;
     const width = this.size.width;
     if (changed.has('events') || changed.has('linkedItems') || changed.has('linkedDomain') || !this.bins.length) {
@@ -214,12 +222,15 @@ export class ChronicleOverview extends LitElement {
     const x0 = this.x(a) - grow;
     const x1 = this.x(b) + grow;
     const text = (t: number) => formatUtc(t, 'd MMM yyyy');
+    // Right to left, the drawing is mirrored; year labels are placed, not mirrored, so they read.
+    const mirror = this.rtl ? `matrix(-1 0 0 1 ${width} 0)` : nothing;
+    const X = (x: number) => (this.rtl ? width - x : x);
     return html`<svg part="base" width=${width} height=${HEIGHT} viewBox="0 0 ${width} ${HEIGHT}">
       ${this.years.map(
         (t) =>
-          svg`<g class="year" aria-hidden="true"><line x1=${this.x(t)} x2=${this.x(t)} y1="0" y2=${STRIP}></line><text part="year-label" x=${this.x(t) + 2} y=${HEIGHT - 4}>${new Date(t).getUTCFullYear()}</text></g>`,
+          svg`<g class="year" aria-hidden="true"><line x1=${X(this.x(t))} x2=${X(this.x(t))} y1="0" y2=${STRIP}></line><text part="year-label" x=${X(this.x(t) + 2)} y=${HEIGHT - 4} text-anchor=${this.rtl ? 'end' : nothing}>${new Date(t).getUTCFullYear()}</text></g>`,
       )}
-      <path part="density" class="bars" d=${this.bars} aria-hidden="true"></path>
+      <path part="density" class="bars" d=${this.bars} transform=${mirror} aria-hidden="true"></path>
       <g
         part="brush"
         class="brush"
@@ -232,9 +243,11 @@ export class ChronicleOverview extends LitElement {
         aria-valuetext=${`${text(a)} to ${text(b - 1)}`}
         @keydown=${this.onKeyDown}
       >
-        <rect class="window" x=${x0} y="1" width=${x1 - x0} height=${STRIP - 1}></rect>
-        <rect part="handle" class="handle" x=${x0 - 2} y=${STRIP / 2 - 8} width="4" height="16" rx="1"></rect>
-        <rect part="handle" class="handle" x=${x1 - 2} y=${STRIP / 2 - 8} width="4" height="16" rx="1"></rect>
+        <g transform=${mirror}>
+          <rect class="window" x=${x0} y="1" width=${x1 - x0} height=${STRIP - 1}></rect>
+          <rect part="handle" class="handle" x=${x0 - 2} y=${STRIP / 2 - 8} width="4" height="16" rx="1"></rect>
+          <rect part="handle" class="handle" x=${x1 - 2} y=${STRIP / 2 - 8} width="4" height="16" rx="1"></rect>
+        </g>
       </g>
     </svg>`;
   }
@@ -243,10 +256,13 @@ export class ChronicleOverview extends LitElement {
     const w = this.window;
     const length = w[1] - w[0];
     const step = e.shiftKey ? length : length / 10;
+    // Left and right as they look: where time runs right to left, left is later.
+    const back = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
     const keys: Record<string, () => [number, number]> = {
-      ArrowLeft: () => moveWindow(w, -step, this.domain),
+      [back]: () => moveWindow(w, -step, this.domain),
       ArrowDown: () => moveWindow(w, -step, this.domain),
-      ArrowRight: () => moveWindow(w, step, this.domain),
+      [forward]: () => moveWindow(w, step, this.domain),
       ArrowUp: () => moveWindow(w, step, this.domain),
       PageUp: () => moveWindow(w, -length, this.domain),
       PageDown: () => moveWindow(w, length, this.domain),

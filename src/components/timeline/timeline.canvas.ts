@@ -39,6 +39,8 @@ export interface CanvasFrame {
   readonly bands: readonly LaneBand[];
   /** Items per `binWidth` pixels of each lane, everything in view: the level-of-detail rug. */
   readonly density: readonly Uint32Array[];
+  /** Time runs right to left: the rug's bins (counted left to right) are drawn from the right. */
+  readonly mirrored?: boolean;
   readonly binWidth: number;
   /** The item whose button has keyboard focus: the canvas draws its focus ring. */
   readonly focusedId: string;
@@ -104,7 +106,8 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
         if (rug[i] !== shade + 1) continue;
         let j = i + 1;
         while (j < rug.length && rug[j] === shade + 1) j++;
-        ctx.fillRect(i * frame.binWidth, y, (j - i) * frame.binWidth, RUG);
+        const x = frame.mirrored ? frame.width - j * frame.binWidth : i * frame.binWidth;
+        ctx.fillRect(x, y, (j - i) * frame.binWidth, RUG);
         i = j;
       }
     });
@@ -130,6 +133,8 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     const { placed: p, span, y } = v;
     const color = palette.category[v.category] ?? palette.fg;
     const top = y - h / 2;
+    // Where time starts and ends on screen, and which way it runs (right to left when mirrored).
+    const [start, end, dir] = v.mirrored ? [p.x1, p.x0, -1] : [p.x0, p.x1, 1];
     ctx.lineWidth = v.selected || v.related ? 2.5 : 1.5;
     ctx.strokeStyle = v.selected || v.related ? palette.selected : color;
     ctx.setLineDash(v.related ? [3, 2] : []);
@@ -161,21 +166,21 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
       ctx.stroke();
       ctx.setLineDash([]);
       const glyph = shapeAt(v.shape, GLYPH_RADIUS);
-      ctx.translate(p.x0, y);
+      ctx.translate(start, y);
       ctx.fillStyle = color;
       ctx.fill(glyph);
       ctx.strokeStyle = palette.bg;
       ctx.lineWidth = 1;
       ctx.stroke(glyph);
-      ctx.translate(-p.x0, -y);
+      ctx.translate(-start, -y);
     }
     ctx.setLineDash([]);
     ctx.fillStyle = color;
     if (span.ongoing) {
       ctx.beginPath();
-      ctx.moveTo(p.x1, top - 2);
-      ctx.lineTo(p.x1 + 7, y);
-      ctx.lineTo(p.x1, y + h / 2 + 2);
+      ctx.moveTo(end, top - 2);
+      ctx.lineTo(end + 7 * dir, y);
+      ctx.lineTo(end, y + h / 2 + 2);
       ctx.fill();
     }
     if (span.openStart) {
@@ -183,8 +188,8 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
       ctx.lineWidth = 1.5;
       ctx.setLineDash([2, 3]);
       ctx.beginPath();
-      ctx.moveTo(p.x0 - 18, y);
-      ctx.lineTo(p.x0, y);
+      ctx.moveTo(start - 18 * dir, y);
+      ctx.lineTo(start, y);
       ctx.stroke();
       ctx.setLineDash([]);
     }

@@ -42,10 +42,12 @@ export function lanesTemplate(lanes: readonly LaneBand[], width: number): SVGTem
   </g>`;
 }
 
-/** Lane names, drawn above the break bands so they stay legible. */
-export function laneLabelsTemplate(lanes: readonly LaneBand[]): SVGTemplateResult {
+/** Lane names, drawn above the break bands so they stay legible: at the start of time's side. */
+export function laneLabelsTemplate(lanes: readonly LaneBand[], width: number, mirrored = false): SVGTemplateResult {
+  const x = mirrored ? width - 6 : 6;
+  const anchor = mirrored ? 'end' : nothing;
   return svg`<g aria-hidden="true">
-    ${lanes.map((l) => svg`<text part="lane-label" class="lane-label" x="6" y=${l.y + 13}>${l.label}</text>`)}
+    ${lanes.map((l) => svg`<text part="lane-label" class="lane-label" x=${x} y=${l.y + 13} text-anchor=${anchor}>${l.label}</text>`)}
   </g>`;
 }
 
@@ -65,6 +67,11 @@ export interface ItemView {
   readonly related: boolean;
   readonly disputed: boolean;
   readonly focusable: boolean;
+  /**
+   * Time runs right to left: `placed` is already mirrored, and what points along time (the ongoing
+   * arrow, an open start, the glyph at a bar's start) turns round.
+   */
+  readonly mirrored?: boolean;
 }
 
 /** Radius of the category glyph at the start of a bar. */
@@ -74,16 +81,20 @@ function markTemplate(v: ItemView): SVGTemplateResult {
   const { placed: p, span, y } = v;
   const h = METRICS.markHeight;
   const top = y - h / 2;
+  // Where time starts and ends on screen, and which way it runs.
+  const [start, end, dir] = v.mirrored ? [p.x1, p.x0, -1] : [p.x0, p.x1, 1];
+  const ongoing = span.ongoing
+    ? svg`<path class="ongoing" d="M${end},${top - 2} l${7 * dir},${h / 2 + 2} l${-7 * dir},${h / 2 + 2} z"></path>`
+    : null;
   if (p.point && span.kind !== 'window') {
-    return svg`<path class="mark point" d=${shapePath(v.shape, (p.x0 + p.x1) / 2, y, h / 2)}></path>
-      ${span.ongoing ? svg`<path class="ongoing" d="M${p.x1},${top - 2} l7,${h / 2 + 2} l-7,${h / 2 + 2} z"></path>` : null}`;
+    return svg`<path class="mark point" d=${shapePath(v.shape, (p.x0 + p.x1) / 2, y, h / 2)}></path>${ongoing}`;
   }
   const cls = span.kind === 'period' ? 'period' : span.kind === 'window' ? 'window' : 'date-span';
   const width = Math.max(p.x1 - p.x0, 1);
   return svg`<rect class="mark ${cls}" x=${p.x0} y=${top} width=${width} height=${h} rx="2"></rect>
-    <path class="glyph" d=${shapePath(v.shape, p.x0, y, GLYPH_RADIUS)}></path>
-    ${span.ongoing ? svg`<path class="ongoing" d="M${p.x1},${top - 2} l7,${h / 2 + 2} l-7,${h / 2 + 2} z"></path>` : null}
-    ${span.openStart ? svg`<line class="open-start" x1=${p.x0 - 18} x2=${p.x0} y1=${y} y2=${y}></line>` : null}`;
+    <path class="glyph" d=${shapePath(v.shape, start, y, GLYPH_RADIUS)}></path>
+    ${ongoing}
+    ${span.openStart ? svg`<line class="open-start" x1=${start - 18 * dir} x2=${start} y1=${y} y2=${y}></line>` : null}`;
 }
 
 /** Left and right of an item's mark and label together: what the pointer hits and the focus ring rounds. */

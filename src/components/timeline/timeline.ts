@@ -36,6 +36,7 @@ import {
 import { niceDomain, type AxisTick } from '../../core/scale.js';
 import { hitTest, type HitBox } from '../../core/hit.js';
 import { ShippedData } from '../shipped.js';
+import { isRtl } from '../language.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
@@ -100,6 +101,12 @@ interface Entry extends LayoutEntry {
   readonly order: number;
 }
 
+/** An item placed left to right, as drawn where time runs right to left across `width`. */
+function mirrorPlaced(p: PlacedItem, width: number, labelWidth: number): PlacedItem {
+  const side = p.labelSide === 'right' ? 'left' : p.labelSide === 'left' ? 'right' : 'inside';
+  return { ...p, x0: width - p.x1, x1: width - p.x0, labelX: width - p.labelX - labelWidth, labelSide: side };
+}
+
 /** An item's words, made when first shown (formatting tens of thousands of dates up front is slow). */
 interface Texts {
   readonly dateText: string;
@@ -120,7 +127,8 @@ interface Tooltip {
  * A zoomable timeline of events and periods on a UTC time axis, in lanes.
  *
  * With no `events` it shows the shipped Syria dataset, 2011 to December 2024: in Arabic under
- * `lang="ar"` (the nearest `lang`, read at each update; loaded on demand). Each category has a colour
+ * `lang="ar"` (the nearest `lang`, read at each update; loaded on demand). In a right-to-left context
+ * (`dir="rtl"`) time runs right to left, and the arrow keys and gestures follow. Each category has a colour
  * and a shape: a point mark takes the shape, a bar carries it at its start. Year- and
  * month-precision items span their year or month; windows ("last week") are hatched; ongoing
  * periods end in an arrow at the edge of the data; undated items are listed below the chart.
@@ -250,7 +258,13 @@ export class ChronicleTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector('svg'),
     onEnd: (t) => this.rangeSettled(t),
+    mirrored: () => this.rtl,
   });
+  /**
+   * Time runs right to left on screen (the element is in a right-to-left context). Layout works left
+   * to right throughout; what is drawn, and the zoom's gestures, are mirrored.
+   */
+  private rtl = false;
 
   /** Which stretch of a tall chart is on screen: the canvas paints only that (and a margin). */
   private readonly shownPart = new ShownController(this, {
@@ -371,6 +385,13 @@ export class ChronicleTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.zoomButtonFocused = !!this.shadowRoot?.activeElement?.matches('[part="zoom-button"]');
     this.data.setSrc(this.src);
+    // Right to left from here on: the same view, mirrored (the zoom's screen transform flips).
+    const rtl = isRtl(this);
+    if (rtl !== this.rtl) {
+      const keep = this.zoom.transform;
+      this.rtl = rtl;
+      this.zoom.reset(keep);
+    }
     const dataChanged = this.data.state !== this.dataState;
     this.dataState = this.data.state;
     if (changed.has('filter') && this.base && !changed.has('events')) {
@@ -501,7 +522,7 @@ export class ChronicleTimeline extends LitElement {
     const half = Math.min(TOOLTIP_WIDTH / 2, w / 2);
     const x = Math.max(half, Math.min(w - half, centre));
     return {
-      x,
+      x: this.rtl ? w - x : x,
       y: this.rowY(placed.lane, placed.row) - METRICS.rowHeight / 2,
       title: p.event.title,
       date: this.textsOf(p).dateText,
@@ -703,9 +724,10 @@ export class ChronicleTimeline extends LitElement {
       ? this.focusId
       : (visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '');
     const related = this.relations.related.get(this.selected);
+    const w = this.lastWidth;
     // A badge holding the selected item, or one linked to it, shows that too.
     this.badgeViews = this.layout!.badges.map((badge) => ({
-      badge,
+      badge: this.rtl ? { ...badge, x: w - badge.x - BADGE_WIDTH } : badge,
       y: this.rowY(badge.lane, badge.row),
       related: badge.ids.some((id) => id === this.selected || related?.has(id)),
     }));
@@ -715,7 +737,8 @@ export class ChronicleTimeline extends LitElement {
       const { ariaLabel } = this.textsOf(prepared);
       const label = this.labelOf(p.id);
       return {
-        placed: p,
+        placed: this.rtl ? mirrorPlaced(p, w, label.width) : p,
+        mirrored: this.rtl,
         span,
         y: this.rowY(p.lane, p.row),
         color: categoryColor(event),
@@ -942,8 +965,19 @@ export class ChronicleTimeline extends LitElement {
             <line x1="0" y1="0" x2="0" y2="5" stroke="currentColor" stroke-width="2" stroke-opacity="0.6"></line>
           </pattern>
         </defs>
-        ${lanesTemplate(this.bands, width)} ${breaksTemplate(this.breaks, this.chartHeight)}
-        ${laneLabelsTemplate(this.bands)} ${axisTemplate(this.ticks, this.chartHeight)}
+        ${lanesTemplate(this.bands, width)}
+        ${breaksTemplate(this.rtl ? this.breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 })) : this.breaks, this.chartHeight)}
+        ${laneLabelsTemplate(this.bands, width, this.rtl)}
+        ${axisTemplate(
+          this.rtl
+            ? this.ticks.map((t) => ({
+                ...t,
+                x: width - t.x,
+                anchor: t.anchor === 'start' ? ('end' as const) : ('start' as const),
+              }))
+            : this.ticks,
+          this.chartHeight,
+        )}
         ${guard([this.shells, this.useCanvas], () => {
           const { views, badges } = this.useCanvas ? this.shells : { views: this.views, badges: this.badgeViews };
           return svg`<g class="items">
@@ -1005,6 +1039,7 @@ export class ChronicleTimeline extends LitElement {
         activeBadge: this.activeBadge,
         bands: this.bands,
         density: this.density,
+        mirrored: this.rtl,
         binWidth: BIN_WIDTH,
         focusedId: focused,
         font,
@@ -1134,7 +1169,8 @@ export class ChronicleTimeline extends LitElement {
       }
       case 'ArrowRight':
       case 'ArrowLeft': {
-        const step = e.key === 'ArrowRight' ? 1 : -1;
+        // Towards later times: right, or left where time runs right to left.
+        const step = (e.key === 'ArrowRight') !== this.rtl ? 1 : -1;
         if (e.shiftKey) this.zoom.panBy(step * quarter);
         else this.focusEntry(index + step);
         break;
