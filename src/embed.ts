@@ -12,7 +12,11 @@ export { ChronicleCard } from './components/card/card.js';
 export { ChronicleLegend } from './components/legend/legend.js';
 export { ChronicleList } from './components/list/list.js';
 export { ChronicleExplorer } from './components/explorer/explorer.js';
-export * from './data/index.js';
+// The dataset, its types and parser; not the translation helpers (the package has them): the bundle
+// loads the Arabic words, already checked and applied, from the file beside it.
+export * from './data/types.js';
+export * from './data/parse.js';
+export { syria } from './data/syria.js';
 export * from './events/select.js';
 export * from './events/range-change.js';
 export * from './events/filter-change.js';

@@ -137,7 +137,7 @@ export const Dark: Story = {
  * The shipped dataset in Arabic: under `lang="ar"` every part reads the Arabic titles, summaries,
  * attributions and names (loaded on demand), and dates are written the Arabic way. In a right-to-left
  * page everything mirrors: time runs right to left on the overview and the timeline, and the arrow keys
- * and drags follow. Still English: the controls' own words.
+ * and drags follow. The elements' own words are Arabic too; the card's notes on dating stay English.
  */
 export const Arabic: Story = {
   args: { label: 'النزاع السوري، من 2011 إلى كانون الأول/ديسمبر 2024' },
@@ -154,6 +154,7 @@ export const Arabic: Story = {
     await expect(await selectThroughList(el, 'iraqi-militias-cross-into-syria')).toBe('فصائل عراقية تعبر إلى سوريا');
     await waitFor(() => expect(cardText(el)).toBe('فصائل عراقية تعبر إلى سوريا'));
     await expect(textOf(inShadow(part(el, 'card')!, '[part="details"]'))).toContain('مصدران أمنيان عراقيان');
+    await expect(inShadow(timeline, '[part="zoom-button"]')?.getAttribute('aria-label')).toBe('تكبير');
   },
 };
 

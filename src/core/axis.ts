@@ -1,4 +1,5 @@
 import { axisTicks, MIN_VISIBLE_MS, type AxisTick } from './scale.js';
+import type { DateNames } from './format.js';
 
 /**
  * A piece of a time axis: `[t0, t1)` in UTC milliseconds drawn linearly across `[x0, x1]` pixels.
@@ -201,7 +202,7 @@ export function visibleSegments(axis: TimeAxis, t: ZoomTransformLike, width: num
  * "2025" at the right edge would suggest items in 2025). A label that would touch the
  * previous one is shortened if it has a short form ("1 Dec" for "1 Dec 2024") or else left out, and one
  * that would run off the right edge sits left of its tick.
- * `labelWidth` estimates a label's width in pixels.
+ * `labelWidth` estimates a label's width in pixels; `names` gives month names (English by default).
  */
 export function segmentedTicks(
   axis: TimeAxis,
@@ -209,13 +210,14 @@ export function segmentedTicks(
   width: number,
   spacing = 80,
   labelWidth: (label: string) => number = (label) => label.length * 6.5,
+  names?: DateNames,
 ): AxisTick[] {
   const out: AxisTick[] = [];
   let lastRight = -Infinity;
 
   for (const s of visibleSegments(axis, t, width)) {
     if (s.gap && s.x1 - s.x0 < spacing) continue;
-    for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, Infinity, [0, width])) {
+    for (const tick of axisTicks([s.t0, s.t1], [s.x0, s.x1], spacing, Infinity, [0, width], names)) {
       if (tick.time >= s.t1) continue;
       if (tick.x < 0 || tick.x > width) continue;
       // The full label where it fits, else the short one, else none.

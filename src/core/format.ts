@@ -13,13 +13,13 @@ export interface DateNames {
   readonly localize: Pick<Locale['localize'], 'month' | 'day'>;
 }
 
-/** English names from Intl (en-US, as date-fns's en-US writes them), made once per width. */
-const names = (key: 'month' | 'weekday') => {
+/** Names from Intl in `lang` (by default en-US, as date-fns's en-US writes them), made once per width. */
+const names = (key: 'month' | 'weekday', lang = 'en-US') => {
   const made: Record<string, string[]> = {};
   return (i: number, o?: { width?: string }) => {
     const width = o?.width === 'abbreviated' ? 'short' : 'long';
     const list = (made[width] ??= Array.from({ length: key === 'month' ? 12 : 7 }, (_, j) =>
-      new Intl.DateTimeFormat('en-US', { [key]: width, timeZone: 'UTC' }).format(
+      new Intl.DateTimeFormat(lang, { [key]: width, timeZone: 'UTC' }).format(
         key === 'month' ? Date.UTC(2021, j, 1) : Date.UTC(2021, 0, 3 + j),
       ),
     ));
@@ -34,6 +34,24 @@ const names = (key: 'month' | 'weekday') => {
 export const ENGLISH: DateNames = {
   localize: { month: names('month'), day: names('weekday') } as unknown as DateNames['localize'],
 };
+
+const namesCache = new Map<string, DateNames>([['en', ENGLISH]]);
+
+/**
+ * Month and weekday names in `lang` from the browser's Intl (standalone forms, as a date-fns locale's
+ * `localize` gives them), for `formatUtc`: axis labels in the page's language with no locale data.
+ */
+export function dateNamesIn(lang: string): DateNames {
+  const base = lang.toLowerCase().split('-')[0]!;
+  let made = namesCache.get(base);
+  if (!made) {
+    made = {
+      localize: { month: names('month', base), day: names('weekday', base) } as unknown as DateNames['localize'],
+    };
+    namesCache.set(base, made);
+  }
+  return made;
+}
 
 /**
  * Formats UTC milliseconds with a date-fns pattern in a date-fns locale (English names by default), in UTC
@@ -114,7 +132,7 @@ type Parts = 'full' | 'range' | 'short';
  * How an item's time reads in a sentence, with `date` writing each date: whole (`full`), inside a
  * range (`range`: no weekday), or without the year it shares with the range's other date (`short`).
  */
-function phrase(when: When, date: (d: CalendarDate, parts: Parts) => string): string {
+function phrase(when: When, date: (d: CalendarDate, parts: Parts) => string, words: Words = english): string {
   const first = (d: CalendarDate, other: CalendarDate) =>
     date(d, precisionOf(d) !== 'year' && d.slice(0, 4) === other.slice(0, 4) ? 'short' : 'range');
   switch (when.type) {
@@ -122,16 +140,21 @@ function phrase(when: When, date: (d: CalendarDate, parts: Parts) => string): st
       return date(when.date, 'full');
     case 'period':
       return when.end === undefined
-        ? `since ${date(when.start, 'range')}, ongoing`
-        : `${first(when.start, when.end)} to ${date(when.end, 'range')}`;
+        ? words('since {a}, ongoing', { a: date(when.start, 'range') })
+        : words('{a} to {b}', { a: first(when.start, when.end), b: date(when.end, 'range') });
     case 'window':
       return when.from === undefined
-        ? `before ${date(when.to, 'range')}`
-        : `between ${first(when.from, when.to)} and ${date(when.to, 'range')}`;
+        ? words('before {b}', { b: date(when.to, 'range') })
+        : words('between {a} and {b}', { a: first(when.from, when.to), b: date(when.to, 'range') });
     case 'undated':
-      return when.ongoing ? 'undated, ongoing' : 'undated';
+      return words(when.ongoing ? 'undated, ongoing' : 'undated');
   }
 }
+
+/** The words around dates in another language: `{a}` and `{b}` are the dates. */
+export type Words = (text: string, args?: Readonly<Record<string, string>>) => string;
+
+const english: Words = (text, args) => (args ? text.replace(/\{(\w)\}/g, (_, k: string) => args[k]!) : text);
 
 /**
  * How an item's time reads in a sentence: "2011", "2012 to 2016", "since 2022, ongoing",
@@ -173,9 +196,9 @@ function intlDate(date: CalendarDate, locale: string, parts: Parts): string {
 /**
  * `formatWhen` with the dates written the way `locale` writes them ("Sunday, December 1, 2024" in
  * `en-US`, "dimanche 1 décembre 2024" in `fr`), each as precisely as it is known; a range leaves out
- * the year its first date shares with its second. The words around the dates stay English, as the
- * rest of the elements' words do.
+ * the year its first date shares with its second. `words` translates the words around the dates
+ * ("since", "to", "between"); without it they are English.
  */
-export function formatWhenIn(when: When, locale: string): string {
-  return phrase(when, (d, parts) => intlDate(d, locale, parts));
+export function formatWhenIn(when: When, locale: string, words?: Words): string {
+  return phrase(when, (d, parts) => intlDate(d, locale, parts), words);
 }

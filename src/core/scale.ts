@@ -1,5 +1,5 @@
 import { utcDay, utcMonth, utcTickInterval, utcYear } from 'd3-time';
-import { formatUtc } from './format.js';
+import { formatUtc, type DateNames } from './format.js';
 
 /** The smallest visible span zoom allows: about an hour. */
 export const MIN_VISIBLE_MS = 60 * 60 * 1000;
@@ -45,6 +45,7 @@ export function axisTicks(
   spacing = 80,
   edge?: number,
   visible?: readonly [number, number],
+  names?: DateNames,
 ): AxisTick[] {
   const [d0, d1] = domain;
   const [r0, r1] = range;
@@ -71,18 +72,18 @@ export function axisTicks(
       let shortLabel: string | undefined;
       let major: boolean;
       if (step >= 360 * DAY) {
-        label = formatUtc(time, 'yyyy');
+        label = formatUtc(time, 'yyyy', names);
         major = true;
       } else if (step >= 28 * DAY) {
         major = utcYear.floor(t).getTime() === time;
-        label = formatUtc(time, major ? 'MMM yyyy' : 'MMM');
+        label = formatUtc(time, major ? 'MMM yyyy' : 'MMM', names);
       } else if (step >= DAY) {
         major = utcMonth.floor(t).getTime() === time;
-        label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM');
-        if (major) shortLabel = formatUtc(time, 'd MMM');
+        label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM', names);
+        if (major) shortLabel = formatUtc(time, 'd MMM', names);
       } else {
         major = utcDay.floor(t).getTime() === time;
-        label = formatUtc(time, major ? 'd MMM' : 'HH:mm');
+        label = formatUtc(time, major ? 'd MMM' : 'HH:mm', names);
       }
       const tick: AxisTick = { time, x: x(t), label, major, anchor: 'start' };
       return shortLabel ? { ...tick, shortLabel } : tick;

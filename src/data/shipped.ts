@@ -1,14 +1,12 @@
-import { formatDatasetError } from './parse.js';
 import { syria } from './syria.js';
-import { parseTranslation, translateDataset } from './translation.js';
 import type { ChronicleDataset } from './types.js';
 
 /**
  * The translations of the shipped dataset, by base language, each loaded only when a page asks for it
  * (in the embed bundle, a file beside it). English is the dataset's own.
  */
-const TRANSLATIONS: Readonly<Record<string, () => Promise<unknown>>> = {
-  ar: () => import('./syria-ar.js').then((m) => m.default),
+const TRANSLATIONS: Readonly<Record<string, () => Promise<ChronicleDataset>>> = {
+  ar: () => import('./syria-ar.js').then((m) => m.inArabic(syria)),
 };
 
 /** The languages the shipped dataset can be read in. */
@@ -33,13 +31,7 @@ export function syriaIn(lang: string, onLoad?: () => void): ChronicleDataset {
   if (done) return done;
   let pending = loading.get(base);
   if (!pending) {
-    pending = load().then((json) => {
-      const result = parseTranslation(json, syria);
-      if (!result.ok)
-        throw new Error(
-          `The shipped ${base} translation is invalid: ${result.errors.map(formatDatasetError).join('; ')}`,
-        );
-      const dataset = translateDataset(syria, result.translation);
+    pending = load().then((dataset) => {
       loaded.set(base, dataset);
       return dataset;
     });

@@ -43,3 +43,43 @@ describe('the shipped dataset in Arabic', () => {
     await until(() => timeline().items.find((e) => e.id === CROSSING)!.title === 'Iraqi militias cross into Syria');
   });
 });
+
+describe("the elements' own words in Arabic", () => {
+  it('names the controls, headings, counts and announcements in Arabic, with Arabic dates', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang="ar" dir="rtl" style="width:1280px"><chronicle-explorer></chronicle-explorer></div>`,
+    );
+    const explorer = box.querySelector<ChronicleExplorer>('chronicle-explorer')!;
+    const timeline = () => inner<ChronicleTimeline>(explorer, 'chronicle-timeline');
+    await until(() => !!timeline()?.shadowRoot?.querySelector('[part="zoom-button"]'));
+    await until(() => inner(timeline(), '[part="zoom-button"]')!.getAttribute('aria-label') === 'تكبير');
+    expect(inner(timeline(), 'svg[part="base"]').getAttribute('aria-roledescription')).to.equal('خط زمني');
+    expect(inner(timeline(), '.undated h2').textContent).to.equal('غير مؤرخة');
+    // An item is named in Arabic, its time in Arabic words and dates.
+    const crossing = () => inner(timeline(), `[data-id="${CROSSING}"]`)!;
+    await until(() => crossing().getAttribute('aria-label')!.startsWith('فصائل عراقية'));
+    const date = new Intl.DateTimeFormat('ar', { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(2024, 11, 1));
+    expect(crossing().getAttribute('aria-label')).to.equal(
+      `فصائل عراقية تعبر إلى سوريا، ${date}، يعترض عليه: الحشد الشعبي ينفي دخول فصائله سوريا`,
+    );
+    expect(inner(timeline(), '[data-badge]')?.getAttribute('aria-label') ?? 'عنصر').to.match(/عنصر|عناصر|عنصران/);
+    // The legend and the card.
+    const legend = inner(explorer, 'chronicle-legend');
+    expect(innerAll(legend, 'legend').map((l) => l.textContent)).to.deep.equal(['الفئات', 'الأطراف']);
+    expect(inner(legend, '[data-value="armed-conflict"]').textContent).to.contain('نزاع مسلح');
+    timeline().select(CROSSING);
+    const card = inner(explorer, 'chronicle-card');
+    await until(() => inner(card, 'h2')?.textContent === 'فصائل عراقية تعبر إلى سوريا');
+    const details = inner(card, '[part="details"]').textContent!;
+    for (const words of [
+      'المصدر',
+      'بحسب مصدران أمنيان عراقيان',
+      'يعترض عليه',
+      'التقرير، الفقرات 1 و2',
+      'منظمة بدر، حركة النجباء',
+    ])
+      expect(details).to.contain(words);
+    // Selecting is announced in Arabic.
+    await until(() => inner(timeline(), '[role="status"]').textContent!.startsWith('المحدد: فصائل عراقية'));
+  });
+});

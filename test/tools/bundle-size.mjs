@@ -10,6 +10,13 @@ const js = readFileSync(new URL('dist/bundle/syria-chronicle.js', root));
 const gzip = gzipSync(js, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const line = `bundle: ${kb(js.length)} raw, ${kb(gzip)} gzip (budget ${kb(bundleBudget.gzip)} gzip)`;
+// Self-contained: no static import of another file (a module shared with an on-demand file would be
+// split out into one). Dynamic imports of the files loaded on demand are fine.
+const statics = js.toString().match(/\bimport\s*(?:[\w*{][^()'"`]*?\bfrom\s*)?["'`][^"'`]+["'`]/g) ?? [];
+if (statics.length) {
+  console.error(`bundle: not self-contained, it imports ${statics.join(', ')}`);
+  process.exit(1);
+}
 if (gzip > bundleBudget.gzip) {
   console.error(`${line}: over budget by ${kb(gzip - bundleBudget.gzip)}`);
   process.exit(1);

@@ -3,29 +3,30 @@ import { property, state } from 'lit/decorators.js';
 import { categoryColor, CATEGORY_LABELS } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
 import { formatWhenIn } from '../../core/format.js';
-import { languageOf } from '../language.js';
 import { timeOrder } from '../../core/overview.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import { LinkController } from '../../controllers/link.js';
-import { ShippedData } from '../shipped.js';
+import { LocaleData } from '../locale.js';
+import type { Translate } from '../../i18n/words.js';
 import type { Actor, ChronicleEvent, Place } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { sharedStyles } from '../shared.styles.js';
 import { cardStyles } from './card.styles.js';
 
 /** Where in the report: "picture caption" for paragraph 0, else "paragraph 4" or "paragraphs 4 and 5". */
-function paragraphsText(paragraphs: readonly number[]): string {
-  const caption = paragraphs.includes(0) ? ['the picture caption'] : [];
+function paragraphsText(paragraphs: readonly number[], t: Translate): string {
+  const caption = paragraphs.includes(0) ? [t('the picture caption')] : [];
   const numbered = paragraphs.filter((p) => p > 0);
+  const and = t(' and ');
   const words =
     numbered.length === 0
       ? []
       : [
-          `${numbered.length === 1 ? 'paragraph' : 'paragraphs'} ${
-            numbered.length === 1 ? numbered[0] : `${numbered.slice(0, -1).join(', ')} and ${numbered.at(-1)}`
-          }`,
+          numbered.length === 1
+            ? t('paragraph {n}', { n: numbered[0]! })
+            : t('paragraphs {n}', { n: `${numbered.slice(0, -1).join(', ')}${and}${numbered.at(-1)}` }),
         ];
-  return [...caption, ...words].join(' and ');
+  return [...caption, ...words].join(and);
 }
 
 /**
@@ -108,14 +109,14 @@ export class ChronicleCard extends LitElement {
   private placeNames = new Map<string, string>();
 
   private get items(): readonly ChronicleEvent[] {
-    return this.linkedItems ?? this.events ?? this.shipped.dataset.events;
+    return this.linkedItems ?? this.events ?? this.locale.dataset.events;
   }
 
   /** The shipped dataset in the element's language, read when no other data is given. */
-  private readonly shipped = new ShippedData(this);
+  private readonly locale = new LocaleData(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    const shipped = this.shipped.refresh();
+    const shipped = this.locale.refresh();
     if (
       shipped ||
       changed.has('events') ||
@@ -135,7 +136,7 @@ export class ChronicleCard extends LitElement {
       changed.has('events') ||
       this.actorNames.size === 0
     ) {
-      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : this.shipped.dataset.actors);
+      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : this.locale.dataset.actors);
       this.actorNames = new Map(actors.map((a) => [a.id, a.name]));
     }
     if (
@@ -146,14 +147,15 @@ export class ChronicleCard extends LitElement {
       this.placeNames.size === 0
     ) {
       // The shipped dataset's places name only the shipped dataset's items.
-      const { events, places } = this.shipped.dataset;
+      const { events, places } = this.locale.dataset;
       this.placeNames = new Map((this.places ?? (this.items === events ? places : [])).map((p) => [p.id, p.name]));
     }
   }
 
   protected override render() {
     const item = this.byId.get(this.selected);
-    if (!item) return html`<p part="empty" class="empty" role="status">${this.emptyText}</p>`;
+    const t = this.locale.t;
+    if (!item) return html`<p part="empty" class="empty" role="status">${t(this.emptyText)}</p>`;
     // Neighbours in time among the items shown (the shown item may itself be filtered out).
     const index = this.order.indexOf(item);
     const after = index >= 0 ? index + 1 : this.order.findIndex((e) => timeOrder([e, item])[0] === item);
@@ -170,84 +172,85 @@ export class ChronicleCard extends LitElement {
             ? html`<button type="button" part="link" class="link" @click=${() => this.choose(id)}>
                 ${other.title}
               </button>`
-            : html`${other.title} (hidden by the filter)`;
-          return html`<li>${title} (according to ${other.source.attribution})</li>`;
+            : html`${other.title} ${t('(hidden by the filter)')}`;
+          return html`<li>${title} ${t('(according to {who})', { who: other.source.attribution })}</li>`;
         })}
       </ul>`;
     const disputes = outgoing.filter((r) => r.type === 'disputes' && this.byId.has(r.target)).map((r) => r.target);
     const supports = outgoing.filter((r) => r.type === 'supports' && this.byId.has(r.target)).map((r) => r.target);
     const supportedBy = this.relations.supportedBy.get(item.id) ?? [];
     const names = (ids: readonly string[], table: Map<string, string>) =>
-      ids.map((id) => table.get(id) ?? id).join(', ');
+      ids.map((id) => table.get(id) ?? id).join(t(', '));
     return html`<article part="base" style="--_c:${categoryColor(item)}" aria-label=${item.title}>
       <h2 part="title" tabindex="-1">${item.title}</h2>
-      <p part="date" class="date">${formatWhenIn(item.when, languageOf(this))} · ${CATEGORY_LABELS[item.category]}</p>
+      <p part="date" class="date">
+        ${formatWhenIn(item.when, this.locale.lang, t)} · ${t(CATEGORY_LABELS[item.category])}
+      </p>
       <p part="summary" class="summary">${item.summary}</p>
       ${
         this.shownIds.has(item.id)
           ? nothing
-          : html`<p part="hidden-note" class="hidden-note">The filter hides this item.</p>`
+          : html`<p part="hidden-note" class="hidden-note">${t('The filter hides this item.')}</p>`
       }
       <dl part="details">
         ${
           item.actors.length
-            ? html`<dt>Actors</dt>
+            ? html`<dt>${t('Actors')}</dt>
                 <dd>${names(item.actors, this.actorNames)}</dd>`
             : nothing
         }
         ${
           item.places.length
-            ? html`<dt>Places</dt>
+            ? html`<dt>${t('Places')}</dt>
                 <dd>${names(item.places, this.placeNames)}</dd>`
             : nothing
         }
-        <dt>Who says so</dt>
-        <dd>According to ${item.source.attribution}</dd>
+        <dt>${t('Who says so')}</dt>
+        <dd>${t('According to {who}', { who: item.source.attribution })}</dd>
         ${
           disputedBy.length
-            ? html`<dt>Disputed by</dt>
+            ? html`<dt>${t('Disputed by')}</dt>
                 <dd>${linkList(disputedBy)}</dd>`
             : nothing
         }
         ${
           disputes.length
-            ? html`<dt>Disputes</dt>
+            ? html`<dt>${t('Disputes')}</dt>
                 <dd>${linkList(disputes)}</dd>`
             : nothing
         }
         ${
           supportedBy.length
-            ? html`<dt>Supported by</dt>
+            ? html`<dt>${t('Supported by')}</dt>
                 <dd>${linkList(supportedBy)}</dd>`
             : nothing
         }
         ${
           supports.length
-            ? html`<dt>Supports</dt>
+            ? html`<dt>${t('Supports')}</dt>
                 <dd>${linkList(supports)}</dd>`
             : nothing
         }
-        <dt>Source</dt>
-        <dd>The report, ${paragraphsText(item.source.paragraphs)}</dd>
+        <dt>${t('Source')}</dt>
+        <dd>${t('The report, {where}', { where: paragraphsText(item.source.paragraphs, t) })}</dd>
+        <dt>${t('Dated by')}</dt>
         ${
           item.dateBasis.words
-            ? html`<dt>Dated by</dt>
-                <dd>“${item.dateBasis.words}”: ${item.dateBasis.note}</dd>`
-            : html`<dt>Dated by</dt>
-                <dd>${item.dateBasis.note}</dd>`
+            ? html`<dd>“${item.dateBasis.words}”: ${item.dateBasis.note}</dd>`
+            : html`<dd>${item.dateBasis.note}</dd>`
         }
       </dl>
-      <nav part="nav" aria-label="Neighbouring events">
+      <nav part="nav" aria-label=${t('Neighbouring events')}>
         <button
           type="button"
           class="previous"
           ?disabled=${!previous}
           @click=${() => previous && this.choose(previous.id)}
         >
-          ← ${previous ? html`<span class="visually-hidden">Previous: </span>${previous.title}` : 'Previous'}
+          ← ${previous ? html`<span class="visually-hidden">${t('Previous:')} </span>${previous.title}` : t('Previous')}
         </button>
         <button type="button" class="next" ?disabled=${!next} @click=${() => next && this.choose(next.id)}>
-          ${next ? html`<span class="visually-hidden">Next: </span>${next.title}` : 'Next'} →
+          ${next ? html`<span class="visually-hidden">${t('Next:')} </span>${next.title}` : t('Next')} →
         </button>
       </nav>
     </article>`;

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { LocaleData } from '../locale.js';
 import { property, state } from 'lit/decorators.js';
 import { sameFilter, type ChronicleFilter } from '../../core/filter.js';
 import { channelOf } from '../../link/channel.js';
@@ -176,7 +177,11 @@ export class ChronicleExplorer extends LitElement {
 
   private readonly data = new DataSourceController(this);
 
+  /** The element's language, for its own words. */
+  private readonly locale = new LocaleData(this);
+
   protected override willUpdate(): void {
+    this.locale.refresh();
     this.data.setSrc(this.src);
   }
 
@@ -202,7 +207,7 @@ export class ChronicleExplorer extends LitElement {
       ></chronicle-card>
       <chronicle-legend part="legend" theme=${this.theme ?? nothing} for="timeline"></chronicle-legend>
       <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.onListToggle}>
-        <summary>Every event as a list</summary>
+        <summary>${this.locale.t('Every event as a list')}</summary>
         ${this.listOpen ? html`<chronicle-list part="list" theme=${this.theme ?? nothing} for="timeline"></chronicle-list>` : nothing}
       </details>
     </div>`;

@@ -4,7 +4,7 @@ import { CATEGORY_LABELS, categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
 import { countBy, toggleFilter, type ChronicleFilter } from '../../core/filter.js';
 import { LinkController } from '../../controllers/link.js';
-import { ShippedData } from '../shipped.js';
+import { LocaleData } from '../locale.js';
 import { CATEGORIES, type Actor, type Category, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -133,10 +133,10 @@ export class ChronicleLegend extends LitElement {
   private fewer = 0;
 
   /** The shipped dataset in the element's language, read when no other data is given. */
-  private readonly shipped = new ShippedData(this);
+  private readonly locale = new LocaleData(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    const shipped = this.shipped.refresh();
+    const shipped = this.locale.refresh();
     if (
       changed.has('events') ||
       changed.has('linkedItems') ||
@@ -146,9 +146,9 @@ export class ChronicleLegend extends LitElement {
       shipped ||
       this.actorRows.length === 0
     ) {
-      this.counts = countBy(this.linkedItems ?? this.events ?? this.shipped.dataset.events);
+      this.counts = countBy(this.linkedItems ?? this.events ?? this.locale.dataset.events);
       const names = new Map(
-        (this.linkedActors ?? this.actors ?? (this.events ? [] : this.shipped.dataset.actors)).map((a) => [
+        (this.linkedActors ?? this.actors ?? (this.events ? [] : this.locale.dataset.actors)).map((a) => [
           a.id,
           a.name,
         ]),
@@ -162,7 +162,8 @@ export class ChronicleLegend extends LitElement {
   }
 
   protected override render() {
-    if (this.counts.categories.size === 0) return html`<p part="empty" class="empty">No events to filter.</p>`;
+    const t = this.locale.t;
+    if (this.counts.categories.size === 0) return html`<p part="empty" class="empty">${t('No events to filter.')}</p>`;
     const { categories, actors } = this.filter;
     const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, category?: Category) => {
       const pressed = (this.filter[key] as readonly string[] | undefined)?.includes(value) ?? false;
@@ -191,7 +192,7 @@ export class ChronicleLegend extends LitElement {
           }
           <span>${label}</span>
           <span part="count" class="count" aria-hidden="true">${count}</span>
-          <span class="visually-hidden">, ${count} ${count === 1 ? 'item' : 'items'}</span>
+          <span class="visually-hidden">${t(count === 1 ? ', {n} item' : ', {n} items', { n: count }, count)}</span>
         </button>
       </li>`;
     };
@@ -203,27 +204,33 @@ export class ChronicleLegend extends LitElement {
       part="base"
       class="base"
       role="toolbar"
-      aria-label="Filter"
+      aria-label=${t('Filter')}
       @keydown=${this.onKeyDown}
       @focusin=${this.onFocusIn}
     >
       <fieldset part="group">
-        <legend>Categories</legend>
+        <legend>${t('Categories')}</legend>
         <ul>
           ${CATEGORIES.filter((c) => this.counts.categories.has(c)).map((c) =>
-            toggle('categories', c, CATEGORY_LABELS[c], this.counts.categories.get(c)!, c),
+            toggle('categories', c, t(CATEGORY_LABELS[c]), this.counts.categories.get(c)!, c),
           )}
         </ul>
       </fieldset>
       <fieldset part="group">
-        <legend>Actors</legend>
+        <legend>${t('Actors')}</legend>
         <ul>
           ${this.actorRows.map((a) => toggle('actors', a.id, a.name, a.count))}
         </ul>
         ${
           this.fewer
             ? html`<p part="note" class="note">
-                and ${this.fewer} ${this.fewer === 1 ? 'actor' : 'actors'} with fewer than ${this.minCount} items
+                ${t(
+                  this.fewer === 1
+                    ? 'and {n} actor with fewer than {min} items'
+                    : 'and {n} actors with fewer than {min} items',
+                  { n: this.fewer, min: this.minCount },
+                  this.fewer,
+                )}
               </p>`
             : nothing
         }
@@ -237,7 +244,7 @@ export class ChronicleLegend extends LitElement {
               tabindex=${this.tabStop === 'reset' ? 0 : -1}
               @click=${this.showAll}
             >
-              Show all
+              ${t('Show all')}
             </button>`
           : nothing
       }

@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { categoryColor } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
 import { formatWhenIn } from '../../core/format.js';
-import { languageOf } from '../language.js';
 import { timeOrder, yearOf } from '../../core/overview.js';
 import { LinkController } from '../../controllers/link.js';
-import { ShippedData } from '../shipped.js';
+import { LocaleData } from '../locale.js';
 import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -131,10 +130,10 @@ export class ChronicleList extends LitElement {
   private tabStop = '';
 
   /** The shipped dataset in the element's language, read when no other data is given. */
-  private readonly shipped = new ShippedData(this);
+  private readonly locale = new LocaleData(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    const shipped = this.shipped.refresh();
+    const shipped = this.locale.refresh();
     if (
       shipped ||
       changed.has('events') ||
@@ -142,7 +141,7 @@ export class ChronicleList extends LitElement {
       changed.has('filter') ||
       this.groups.length === 0
     ) {
-      this.shown = timeOrder(filterEvents(this.linkedItems ?? this.events ?? this.shipped.dataset.events, this.filter));
+      this.shown = timeOrder(filterEvents(this.linkedItems ?? this.events ?? this.locale.dataset.events, this.filter));
       const groups: { year: number | null; items: ChronicleEvent[] }[] = [];
       for (const e of this.shown) {
         const year = yearOf(e);
@@ -157,12 +156,13 @@ export class ChronicleList extends LitElement {
   }
 
   protected override render() {
-    if (this.shown.length === 0) return html`<p part="empty" class="empty">No events to list.</p>`;
-    const lang = languageOf(this);
-    return html`<section part="base" aria-label=${this.label} @keydown=${this.onKeyDown}>
+    const t = this.locale.t;
+    if (this.shown.length === 0) return html`<p part="empty" class="empty">${t('No events to list.')}</p>`;
+    const lang = this.locale.lang;
+    return html`<section part="base" aria-label=${t(this.label)} @keydown=${this.onKeyDown}>
       ${this.groups.map(
         (g) =>
-          html`<h3 part="year">${g.year ?? 'Undated'}</h3>
+          html`<h3 part="year">${g.year ?? t('Undated')}</h3>
             <ol>
               ${g.items.map((e) => {
                 const selected = e.id === this.selected;
@@ -179,11 +179,11 @@ export class ChronicleList extends LitElement {
                     aria-pressed=${selected ? 'true' : 'false'}
                     @click=${() => this.choose(e.id)}
                   >
-                    <span class="date">${formatWhenIn(e.when, lang)}</span>
+                    <span class="date">${formatWhenIn(e.when, lang, t)}</span>
                     <span class="title">${e.title}</span>
                   </button>
                   <p>${e.summary}</p>
-                  <p class="source">According to ${e.source.attribution}.</p>
+                  <p class="source">${t('According to {who}.', { who: e.source.attribution })}</p>
                 </li>`;
               })}
             </ol>`,

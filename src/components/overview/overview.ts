@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { utcYear } from 'd3-time';
 import { knownEnd, spanOf } from '../../core/dates.js';
-import { formatUtc } from '../../core/format.js';
+import { dateNamesIn, formatUtc } from '../../core/format.js';
 import { moveWindow, scaleWindow, spanWindow, startDensity, type TimeWindow } from '../../core/overview.js';
 import { MIN_VISIBLE_MS, niceDomain } from '../../core/scale.js';
 import { BrushController } from '../../controllers/brush.js';
@@ -13,6 +13,7 @@ import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
 import { sharedStyles } from '../shared.styles.js';
 import { isRtl } from '../language.js';
+import { LocaleData } from '../locale.js';
 
 const HEIGHT = 56;
 const STRIP = 38;
@@ -178,8 +179,12 @@ export class ChronicleOverview extends LitElement {
   /** Time runs right to left on screen (a right-to-left context); the arithmetic stays left to right. */
   private rtl = false;
 
+  /** The element's language, for its own words and dates. */
+  private readonly locale = new LocaleData(this);
+
   protected override willUpdate(changed: PropertyValues): void {
     this.rtl = isRtl(this);
+    this.locale.refresh();
     const items = this.linkedItems ?? this.events ?? syria.events;
     const width = this.size.width;
     if (changed.has('events') || changed.has('linkedItems') || changed.has('linkedDomain') || !this.bins.length) {
@@ -214,14 +219,16 @@ export class ChronicleOverview extends LitElement {
 
   protected override render() {
     const width = this.size.width;
-    if (this.empty) return html`<p part="empty" class="empty">No events to show.</p>`;
+    const t = this.locale.t;
+    if (this.empty) return html`<p part="empty" class="empty">${t('No events to show.')}</p>`;
     if (width === 0) return html`<svg part="base" height=${HEIGHT} aria-hidden="true"></svg>`;
     const [a, b] = this.window;
     // A window narrower than MIN_DRAWN (a week of fourteen years) is drawn that wide around its middle.
     const grow = Math.max(0, MIN_DRAWN - (this.x(b) - this.x(a))) / 2;
     const x0 = this.x(a) - grow;
     const x1 = this.x(b) + grow;
-    const text = (t: number) => formatUtc(t, 'd MMM yyyy');
+    const names = this.locale.lang.toLowerCase().startsWith('en') ? undefined : dateNamesIn(this.locale.lang);
+    const text = (ms: number) => formatUtc(ms, 'd MMM yyyy', names);
     // Right to left, the drawing is mirrored; year labels are placed, not mirrored, so they read.
     const mirror = this.rtl ? `matrix(-1 0 0 1 ${width} 0)` : nothing;
     const X = (x: number) => (this.rtl ? width - x : x);
@@ -236,11 +243,11 @@ export class ChronicleOverview extends LitElement {
         class="brush"
         role="slider"
         tabindex="0"
-        aria-label=${this.label}
+        aria-label=${t(this.label)}
         aria-valuemin=${this.domain[0]}
         aria-valuemax=${this.domain[1]}
         aria-valuenow=${Math.round((a + b) / 2)}
-        aria-valuetext=${`${text(a)} to ${text(b - 1)}`}
+        aria-valuetext=${t('{a} to {b}', { a: text(a), b: text(b - 1) })}
         @keydown=${this.onKeyDown}
       >
         <g transform=${mirror}>

@@ -1,7 +1,10 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { AxisSegment } from '../../core/axis.js';
 import type { AxisTick } from '../../core/scale.js';
-import { formatUtc } from '../../core/format.js';
+import { formatUtc, type DateNames } from '../../core/format.js';
+import { translator, type Translate } from '../../i18n/words.js';
+
+const english = translator(undefined, 'en');
 import type { Badge, PlacedItem } from '../../core/layout.js';
 import type { TimeSpan } from '../../core/dates.js';
 import { shapePath, type Shape } from '../../core/shapes.js';
@@ -147,6 +150,7 @@ export function badgeTemplate(
   width: number,
   related = false,
   shell = false,
+  t: Translate = english,
 ): SVGTemplateResult {
   const count = b.ids.length;
   return svg`<g
@@ -156,7 +160,7 @@ export function badgeTemplate(
     tabindex="-1"
     data-badge=${index}
     data-ids=${b.ids.length <= MAX_LISTED_IDS ? b.ids.join(' ') : nothing}
-    aria-label=${`${count} more ${count === 1 ? 'item' : 'items'} here: zoom in to show ${count === 1 ? 'it' : 'them'}`}
+    aria-label=${t(count === 1 ? '{n} more item here: zoom in to show it' : '{n} more items here: zoom in to show them', { n: count }, count)}
   >${
     shell
       ? null
@@ -166,13 +170,19 @@ export function badgeTemplate(
 }
 
 /** Each compressed gap: a light band through the lanes and a zigzag break on the axis. */
-export function breaksTemplate(gaps: readonly AxisSegment[], height: number): SVGTemplateResult {
+export function breaksTemplate(
+  gaps: readonly AxisSegment[],
+  height: number,
+  t: Translate = english,
+  names?: DateNames,
+): SVGTemplateResult {
+  const day = (ms: number) => formatUtc(ms, 'd MMM yyyy', names);
   return svg`<g class="breaks">
     ${gaps.map((g) => {
       const mid = (g.x0 + g.x1) / 2;
       const y = METRICS.axisHeight - 6;
       return svg`<g part="axis-break" class="axis-break">
-        <title>${`${formatUtc(g.t0, 'd MMM yyyy')} to ${formatUtc(g.t1, 'd MMM yyyy')}, compressed: nothing starts or ends here`}</title>
+        <title>${t('{a} to {b}, compressed: nothing starts or ends here', { a: day(g.t0), b: day(g.t1) })}</title>
         <rect class="break-band" x=${g.x0} y=${y} width=${Math.max(g.x1 - g.x0, 0)} height=${height - y}></rect>
                 <path class="break-mark" d="M${mid - 5},${y + 1} l3,-4 l4,8 l3,-4"></path>
       </g>`;

@@ -9,7 +9,7 @@ import { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES } from '../../core/shapes.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
-import { formatUtc, formatWhen } from '../../core/format.js';
+import { dateNamesIn, formatUtc, formatWhen, formatWhenIn } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import {
@@ -35,7 +35,7 @@ import {
 } from '../../core/axis.js';
 import { niceDomain, type AxisTick } from '../../core/scale.js';
 import { hitTest, type HitBox } from '../../core/hit.js';
-import { ShippedData } from '../shipped.js';
+import { LocaleData } from '../locale.js';
 import { isRtl } from '../language.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
@@ -251,8 +251,13 @@ export class ChronicleTimeline extends LitElement {
   private readonly size = new ResizeController(this);
   /** Data from `src` or an inline JSON child, when `events` is unset. */
   private readonly data = new DataSourceController(this);
-  /** The shipped dataset in the element's language, shown when no other data is given. */
-  private readonly shipped = new ShippedData(this);
+  /** The element's language: its own words, and the shipped dataset in it when no other data is given. */
+  private readonly locale = new LocaleData(this);
+
+  /** Dates written the library's own English way (else with Intl, in the element's language). */
+  private get english(): boolean {
+    return this.locale.lang.toLowerCase().startsWith('en');
+  }
   private dataState?: DataState;
 
   private readonly zoom = new ZoomController(this, {
@@ -341,14 +346,14 @@ export class ChronicleTimeline extends LitElement {
 
   /** The items shown: `events`, or the shipped dataset's. */
   get items(): readonly ChronicleEvent[] {
-    return this.events ?? this.data.dataset?.events ?? (this.data.active ? [] : this.shipped.dataset.events);
+    return this.events ?? this.data.dataset?.events ?? (this.data.active ? [] : this.locale.dataset.events);
   }
 
   /** The actors items refer to: `actors`, else those of the dataset the items come from. */
   get actorList(): readonly Actor[] {
     return (
       this.actors ??
-      (this.events ? [] : (this.data.dataset?.actors ?? (this.data.active ? [] : this.shipped.dataset.actors)))
+      (this.events ? [] : (this.data.dataset?.actors ?? (this.data.active ? [] : this.locale.dataset.actors)))
     );
   }
 
@@ -399,9 +404,10 @@ export class ChronicleTimeline extends LitElement {
       this.pendingRange = this.visibleRange;
     }
     // A translation of the shipped dataset arrived, or the language changed: only if it is shown.
-    const shippedChanged = this.shipped.refresh() && !this.events && !this.data.dataset && !this.data.active;
+    // (A new language also rewrites each item's words, so everything is prepared again.)
+    const localeChanged = this.locale.refresh();
     const itemsChanged =
-      shippedChanged ||
+      localeChanged ||
       changed.has('events') ||
       (dataChanged && !this.events) ||
       changed.has('filter') ||
@@ -449,7 +455,14 @@ export class ChronicleTimeline extends LitElement {
     const layoutKey = () => `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
     if (itemsChanged || layoutKey() !== this.layoutKey || changed.has('timeScale')) {
       this.layoutKey = layoutKey();
-      this.ticks = segmentedTicks(this.base, t, width);
+      this.ticks = segmentedTicks(
+        this.base,
+        t,
+        width,
+        80,
+        undefined,
+        this.english ? undefined : dateNamesIn(this.locale.lang),
+      );
       this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
       this.placeItems(width);
     }
@@ -592,22 +605,26 @@ export class ChronicleTimeline extends LitElement {
 
   /** An item's date, label and accessible name, made once per set of items. */
   private textsOf({ event, span }: Prepared): Texts {
-    let t = this.texts.get(event.id);
-    if (!t) {
-      const dateText = formatWhen(event.when);
+    let texts = this.texts.get(event.id);
+    if (!texts) {
+      const t = this.locale.t;
+      const dateText = this.english ? formatWhen(event.when) : formatWhenIn(event.when, this.locale.lang, t);
       const disputers = (this.relations.disputedBy.get(event.id) ?? []).map((id) => this.byId.get(id)!.event.title);
       const labelText = this.labelTextOf(event, span);
-      const ariaLabel = `${event.title}, ${dateText}${disputers.length ? `, disputed by: ${disputers.join('; ')}` : ''}`;
-      t = { dateText, labelText, ariaLabel };
-      this.texts.set(event.id, t);
+      const ariaLabel =
+        t('{title}, {date}', { title: event.title, date: dateText }) +
+        (disputers.length ? t(', disputed by: {names}', { names: disputers.join('; ') }) : '');
+      texts = { dateText, labelText, ariaLabel };
+      this.texts.set(event.id, texts);
     }
-    return t;
+    return texts;
   }
 
   /** The label before any cut: the title, with "(ongoing)" and "(disputed)" when they apply. */
   private labelTextOf(event: ChronicleEvent, span: TimeSpan | null): string {
-    const ongoing = span?.ongoing ? ' (ongoing)' : '';
-    return `${event.title}${ongoing}${this.relations.disputedBy.has(event.id) ? ' (disputed)' : ''}`;
+    const t = this.locale.t;
+    const ongoing = span?.ongoing ? t(' (ongoing)') : '';
+    return `${event.title}${ongoing}${this.relations.disputedBy.has(event.id) ? t(' (disputed)') : ''}`;
   }
 
   /**
@@ -678,7 +695,9 @@ export class ChronicleTimeline extends LitElement {
     if (measure) {
       const { ongoing } = p.span;
       const disputed = this.relations.disputedBy.has(e.id);
-      w = measure(p.event.title) + (ongoing ? measure(' (ongoing)') : 0) + (disputed ? measure(' (disputed)') : 0);
+      const t = this.locale.t;
+      w =
+        measure(p.event.title) + (ongoing ? measure(t(' (ongoing)')) : 0) + (disputed ? measure(t(' (disputed)')) : 0);
     }
     w = measure && w <= this.maxLabelWidth() ? Math.ceil(w) : this.labelOf(e.id).width;
     this.labelWidths[e.order] = w;
@@ -803,7 +822,7 @@ export class ChronicleTimeline extends LitElement {
       return dataStateTemplate(this.data.state);
     }
     if (this.prepared.length + this.undated.length === 0) {
-      const text = this.items.length > 0 ? 'No events match the filter.' : 'No events to show.';
+      const text = this.locale.t(this.items.length > 0 ? 'No events match the filter.' : 'No events to show.');
       return html`<p part="empty" class="empty">${text}</p>`;
     }
     const width = this.size.width;
@@ -833,7 +852,7 @@ export class ChronicleTimeline extends LitElement {
               @keydown=${this.onRovingKey}
               @focusin=${this.onRovingFocus}
             >
-              <h2>Undated</h2>
+              <h2>${this.locale.t('Undated')}</h2>
               <ul>
                 ${this.undated.map(
                   (p, i) =>
@@ -890,7 +909,7 @@ export class ChronicleTimeline extends LitElement {
       part="zoom-controls"
       class="zoom-controls"
       role="toolbar"
-      aria-label="Zoom"
+      aria-label=${this.locale.t('Zoom')}
       @keydown=${this.onRovingKey}
       @focusin=${this.onRovingFocus}
     >
@@ -901,8 +920,8 @@ export class ChronicleTimeline extends LitElement {
             part="zoom-button"
             data-stop=${b.label}
             tabindex=${b === stop ? 0 : -1}
-            aria-label=${b.label}
-            title="${b.label} (${b.key})"
+            aria-label=${this.locale.t(b.label)}
+            title="${this.locale.t(b.label)} (${b.key})"
             ?disabled=${!b.enabled}
             @click=${b.act}
           >
@@ -944,8 +963,8 @@ export class ChronicleTimeline extends LitElement {
     return html`<svg
         part="base"
         role="group"
-        aria-label=${this.label}
-        aria-roledescription="timeline"
+        aria-label=${this.locale.t(this.label)}
+        aria-roledescription=${this.locale.t('timeline')}
         width=${width}
         height=${this.chartHeight}
         viewBox="0 0 ${width} ${this.chartHeight}"
@@ -966,7 +985,12 @@ export class ChronicleTimeline extends LitElement {
           </pattern>
         </defs>
         ${lanesTemplate(this.bands, width)}
-        ${breaksTemplate(this.rtl ? this.breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 })) : this.breaks, this.chartHeight)}
+        ${breaksTemplate(
+          this.rtl ? this.breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 })) : this.breaks,
+          this.chartHeight,
+          this.locale.t,
+          this.english ? undefined : dateNamesIn(this.locale.lang),
+        )}
         ${laneLabelsTemplate(this.bands, width, this.rtl)}
         ${axisTemplate(
           this.rtl
@@ -991,7 +1015,7 @@ export class ChronicleTimeline extends LitElement {
               ${repeat(
                 badges,
                 (v) => `${v.badge.lane} ${v.badge.ids[0]}`,
-                (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.useCanvas),
+                (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.useCanvas, this.locale.t),
               )}
             </g>`;
         })}
@@ -1249,7 +1273,12 @@ export class ChronicleTimeline extends LitElement {
     const p = id ? this.byId.get(id) : undefined;
     if (id && !p) return;
     this.selected = id;
-    this.announce(p ? `Selected: ${p.event.title}, ${this.textsOf(p).dateText}.` : 'Selection cleared.');
+    const t = this.locale.t;
+    this.announce(
+      p
+        ? t('Selected: {title}, {date}.', { title: p.event.title, date: this.textsOf(p).dateText })
+        : t('Selection cleared.'),
+    );
     if (p && this.layout?.items.some((i) => i.id === id)) this.focusId = id;
     if (p?.span && this.base) {
       const [start, end] = this.visibleRange;
@@ -1266,7 +1295,9 @@ export class ChronicleTimeline extends LitElement {
   applyFilter(filter: ChronicleFilter): void {
     this.filter = filter;
     const shown = filterEvents(this.items, filter).length;
-    this.announce(`Filter: ${shown} of ${this.items.length} events shown.`);
+    this.announce(
+      this.locale.t('Filter: {shown} of {total} events shown.', { shown, total: this.items.length }, this.items.length),
+    );
     this.dispatchEvent(new ChronicleFilterChangeEvent({ filter }));
   }
 
@@ -1275,10 +1306,11 @@ export class ChronicleTimeline extends LitElement {
     const [start, end] = this.rangeOf(t, this.base, this.lastWidth);
     // Said once the range rests (a brush drag settles it on every move).
     clearTimeout(this.rangeAnnouncement);
-    this.rangeAnnouncement = window.setTimeout(
-      () => this.announce(`Showing ${formatUtc(start, 'd MMMM yyyy')} to ${formatUtc(end - 1, 'd MMMM yyyy')}.`, true),
-      300,
-    );
+    this.rangeAnnouncement = window.setTimeout(() => {
+      const names = this.english ? undefined : dateNamesIn(this.locale.lang);
+      const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', names);
+      this.announce(this.locale.t('Showing {a} to {b}.', { a: day(start), b: day(end - 1) }), true);
+    }, 300);
     this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
   }
 

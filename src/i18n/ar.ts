@@ -1,0 +1,104 @@
+import type { Forms, Words } from './words.js';
+
+/** Counted items ("3 items"), in each of Arabic's plural forms. */
+const items: Forms = {
+  zero: '، لا عناصر',
+  one: '، عنصر واحد',
+  two: '، عنصران',
+  few: '، {n} عناصر',
+  many: '، {n} عنصرًا',
+  other: '، {n} عنصر',
+};
+const more: Forms = {
+  zero: 'لا عناصر أخرى هنا',
+  one: 'عنصر آخر هنا: كبّر لإظهاره',
+  two: 'عنصران آخران هنا: كبّر لإظهارهما',
+  few: '{n} عناصر أخرى هنا: كبّر لإظهارها',
+  many: '{n} عنصرًا آخر هنا: كبّر لإظهارها',
+  other: '{n} عنصر آخر هنا: كبّر لإظهارها',
+};
+const fewer = 'و{n} من الأطراف الأخرى لكلٍّ منها أقل من {min} عناصر';
+
+/**
+ * The elements' own words in Arabic, written by the syria-chronicle authors; loaded on demand under
+ * `lang="ar"`. Keys are the English texts (see `Words`); dates come from Intl.
+ */
+export const AR: Words = {
+  // The timeline.
+  Timeline: 'الخط الزمني',
+  timeline: 'خط زمني',
+  Zoom: 'التكبير',
+  'Zoom in': 'تكبير',
+  'Zoom out': 'تصغير',
+  'Show everything': 'عرض الكل',
+  Undated: 'غير مؤرخة',
+  'No events match the filter.': 'لا أحداث تطابق التصفية.',
+  'No events to show.': 'لا أحداث لعرضها.',
+  'Selected: {title}, {date}.': 'المحدد: {title}، {date}.',
+  'Selection cleared.': 'أُلغي التحديد.',
+  'Filter: {shown} of {total} events shown.': 'التصفية: يظهر {shown} من أصل {total} حدثًا.',
+  'Showing {a} to {b}.': 'المعروض من {a} إلى {b}.',
+  '{title}, {date}': '{title}، {date}',
+  ', disputed by: {names}': '، يعترض عليه: {names}',
+  ' (ongoing)': ' (مستمر)',
+  ' (disputed)': ' (موضع خلاف)',
+  '{n} more item here: zoom in to show it': more,
+  '{n} more items here: zoom in to show them': more,
+  '{a} to {b}, compressed: nothing starts or ends here': 'من {a} إلى {b}، مضغوط: لا شيء يبدأ أو ينتهي هنا',
+  // How a time reads.
+  'since {a}, ongoing': 'منذ {a}، مستمر',
+  '{a} to {b}': 'من {a} إلى {b}',
+  'before {b}': 'قبل {b}',
+  'between {a} and {b}': 'بين {a} و{b}',
+  'undated, ongoing': 'غير مؤرخ، مستمر',
+  undated: 'غير مؤرخ',
+  // Categories.
+  'Armed conflict': 'نزاع مسلح',
+  'Foreign forces': 'قوات أجنبية',
+  Diplomacy: 'دبلوماسية',
+  Statements: 'تصريحات',
+  Humanitarian: 'شؤون إنسانية',
+  Political: 'سياسة',
+  'Regional wars': 'حروب إقليمية',
+  // The card.
+  'Select an event to read about it.': 'اختر حدثًا لتقرأ عنه.',
+  '(hidden by the filter)': '(تخفيه التصفية)',
+  '(according to {who})': '(بحسب {who})',
+  'The filter hides this item.': 'التصفية تخفي هذا العنصر.',
+  Actors: 'الأطراف',
+  Places: 'الأماكن',
+  'Who says so': 'المصدر',
+  'According to {who}': 'بحسب {who}',
+  'Disputed by': 'يعترض عليه',
+  Disputes: 'يعترض على',
+  'Supported by': 'يؤيده',
+  Supports: 'يؤيد',
+  Source: 'موضعه في التقرير',
+  'The report, {where}': 'التقرير، {where}',
+  'the picture caption': 'تعليق الصورة',
+  ' and ': ' و',
+  ', ': '، ',
+  'paragraph {n}': 'الفقرة {n}',
+  'paragraphs {n}': 'الفقرات {n}',
+  'Dated by': 'أساس التأريخ',
+  'Neighbouring events': 'الأحداث المجاورة',
+  'Previous:': 'السابق:',
+  Previous: 'السابق',
+  'Next:': 'التالي:',
+  Next: 'التالي',
+  // The legend.
+  'No events to filter.': 'لا أحداث لتصفيتها.',
+  ', {n} item': items,
+  ', {n} items': items,
+  Filter: 'تصفية',
+  Categories: 'الفئات',
+  'and {n} actor with fewer than {min} items': fewer,
+  'and {n} actors with fewer than {min} items': fewer,
+  'Show all': 'عرض الكل',
+  // The list, the overview and the explorer.
+  'No events to list.': 'لا أحداث لسردها.',
+  Events: 'الأحداث',
+  'According to {who}.': 'بحسب {who}.',
+  'Visible range': 'المدى المعروض',
+  'Every event as a list': 'كل الأحداث في قائمة',
+};
