@@ -60,6 +60,8 @@ export const AR: Words = {
   Humanitarian: 'شؤون إنسانية',
   Political: 'سياسة',
   'Regional wars': 'حروب إقليمية',
+  'No actor named': 'بلا طرف مسمّى',
+  Events: 'الأحداث',
   // The card.
   'Select an event to read about it.': 'اختر حدثًا لتقرأ عنه.',
   '(hidden by the filter)': '(تخفيه التصفية)',
@@ -97,7 +99,6 @@ export const AR: Words = {
   'Show all': 'عرض الكل',
   // The list, the overview and the explorer.
   'No events to list.': 'لا أحداث لسردها.',
-  Events: 'الأحداث',
   'According to {who}.': 'بحسب {who}.',
   'Visible range': 'المدى المعروض',
   'Every event as a list': 'كل الأحداث في قائمة',

@@ -55,6 +55,7 @@ describe("the elements' own words in Arabic", () => {
     await until(() => inner(timeline(), '[part="zoom-button"]')!.getAttribute('aria-label') === 'تكبير');
     expect(inner(timeline(), 'svg[part="base"]').getAttribute('aria-roledescription')).to.equal('خط زمني');
     expect(inner(timeline(), '.undated h2').textContent).to.equal('غير مؤرخة');
+    expect(innerAll(timeline(), '.lane-label').map((l) => l.textContent)).to.include('نزاع مسلح');
     // An item is named in Arabic, its time in Arabic words and dates.
     const crossing = () => inner(timeline(), `[data-id="${CROSSING}"]`)!;
     await until(() => crossing().getAttribute('aria-label')!.startsWith('فصائل عراقية'));

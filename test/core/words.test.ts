@@ -42,6 +42,8 @@ describe("the elements' words", () => {
       'Visible range',
       'Select an event to read about it.',
       ...Object.values(CATEGORY_LABELS),
+      // Lane names: categories, the lane of items naming no actor, and the one lane of group-by=none.
+      'No actor named',
       // The words around dates (core/format.ts).
       'since {a}, ongoing',
       '{a} to {b}',

@@ -725,7 +725,7 @@ export class ChronicleTimeline extends LitElement {
     let y = METRICS.axisHeight;
     this.bands = this.lanes.map((lane, i) => {
       const height = METRICS.laneHeader + this.layout!.lanes[i]!.rows * METRICS.rowHeight + METRICS.lanePadding;
-      const band = { key: lane.key, label: lane.label, y, height };
+      const band = { key: lane.key, label: this.locale.t(lane.label), y, height };
       y += height;
       return band;
     });
