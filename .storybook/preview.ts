@@ -10,6 +10,9 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     layout: 'padded',
+    // Every story is checked with axe after it renders (and its play function runs): a violation
+    // fails the story's test.
+    a11y: { test: 'error' },
   },
 };
 

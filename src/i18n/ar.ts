@@ -11,8 +11,8 @@ const items: Forms = {
 };
 const more: Forms = {
   zero: 'لا عناصر أخرى هنا',
-  one: 'عنصر آخر هنا: كبّر لإظهاره',
-  two: 'عنصران آخران هنا: كبّر لإظهارهما',
+  one: '{n} عنصر آخر هنا: كبّر لإظهاره',
+  two: '{n} عنصران آخران هنا: كبّر لإظهارهما',
   few: '{n} عناصر أخرى هنا: كبّر لإظهارها',
   many: '{n} عنصرًا آخر هنا: كبّر لإظهارها',
   other: '{n} عنصر آخر هنا: كبّر لإظهارها',
@@ -32,6 +32,8 @@ export const AR: Words = {
   'Zoom out': 'تصغير',
   'Show everything': 'عرض الكل',
   Undated: 'غير مؤرخة',
+  'Undated: {label}': 'غير مؤرخة: {label}',
+  '{label}, as a list': '{label}، في قائمة',
   'No events match the filter.': 'لا أحداث تطابق التصفية.',
   'No events to show.': 'لا أحداث لعرضها.',
   'Selected: {title}, {date}.': 'المحدد: {title}، {date}.',
@@ -83,7 +85,7 @@ export const AR: Words = {
   'paragraph {n}': 'الفقرة {n}',
   'paragraphs {n}': 'الفقرات {n}',
   'Dated by': 'أساس التأريخ',
-  'Neighbouring events': 'الأحداث المجاورة',
+  'Before and after {title}': 'ما قبل «{title}» وما بعده',
   'Previous:': 'السابق:',
   Previous: 'السابق',
   'Next:': 'التالي:',

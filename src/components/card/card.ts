@@ -240,7 +240,7 @@ export class ChronicleCard extends LitElement {
             : html`<dd>${item.dateBasis.note}</dd>`
         }
       </dl>
-      <nav part="nav" aria-label=${t('Neighbouring events')}>
+      <nav part="nav" aria-label=${t('Before and after {title}', { title: item.title })}>
         <button
           type="button"
           class="previous"

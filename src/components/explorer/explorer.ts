@@ -208,7 +208,16 @@ export class ChronicleExplorer extends LitElement {
       <chronicle-legend part="legend" theme=${this.theme ?? nothing} for="timeline"></chronicle-legend>
       <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.onListToggle}>
         <summary>${this.locale.t('Every event as a list')}</summary>
-        ${this.listOpen ? html`<chronicle-list part="list" theme=${this.theme ?? nothing} for="timeline"></chronicle-list>` : nothing}
+        ${
+          this.listOpen
+            ? html`<chronicle-list
+                part="list"
+                theme=${this.theme ?? nothing}
+                for="timeline"
+                label=${this.locale.t('{label}, as a list', { label: this.locale.t(this.label) })}
+              ></chronicle-list>`
+            : nothing
+        }
       </details>
     </div>`;
   }

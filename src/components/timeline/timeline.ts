@@ -848,7 +848,7 @@ export class ChronicleTimeline extends LitElement {
           ? html`<section
               part="undated"
               class="undated"
-              aria-label="Undated"
+              aria-label=${this.locale.t('Undated: {label}', { label: this.locale.t(this.label) })}
               @keydown=${this.onRovingKey}
               @focusin=${this.onRovingFocus}
             >
