@@ -3,6 +3,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './test/tools/count-reporter.mjs';
 import { touchPlugin } from './test/tools/touch-plugin.mjs';
+import { forcedColorsPlugin } from './test/tools/forced-colors-plugin.mjs';
 import { CHROMIUM_ARGS, findChromium } from './test/tools/chromium.mjs';
 
 let executablePath;
@@ -21,7 +22,7 @@ const chromium = (timeZone) =>
 
 export default {
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), touchPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), touchPlugin(), forcedColorsPlugin()],
   // One page at a time: focus, keyboard and animation frames belong to the visible page.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,9 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import '../../src/components/explorer/define.js';
 import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
-import { inner, innerAll, until } from './helpers.js';
+import { contrast, inner, innerAll, until } from './helpers.js';
 
 const CROSSING = 'iraqi-militias-cross-into-syria';
 const DENIAL = 'pmf-denies-entering-syria';
@@ -275,6 +282,39 @@ describe('<chronicle-explorer>', () => {
         expect(bg(part), part.localName).to.equal('rgb(255, 255, 255)');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('keeps every mark, shape and control visible in forced colours, and is accessible there', async () => {
+    await executeServerCommand('forced-colors', { value: 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
+      const explorer = await mountExplorer();
+      const { timeline, legend } = partsOf(explorer);
+      const lane = getComputedStyle(inner(timeline, '.lane-bg')).fill;
+      const marks = innerAll(timeline, '[data-id] .mark');
+      expect(marks.length).to.be.greaterThan(10);
+      // The reader's own colours: marks in their text colour, as a probe resolves CanvasText.
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const text = getComputedStyle(probe).color;
+      probe.remove();
+      for (const mark of marks) {
+        expect(getComputedStyle(mark).stroke).to.equal(text);
+        expect(contrast(getComputedStyle(mark).stroke, lane)).to.be.at.least(3);
+      }
+      // A bar's glyph stands off its bar (outlined in the background colour), and the legend keys shapes.
+      const glyph = getComputedStyle(inner(timeline, '[data-id] .glyph'));
+      expect(contrast(glyph.fill, glyph.stroke)).to.be.at.least(3);
+      const legendBg = getComputedStyle(legend).backgroundColor;
+      for (const swatch of innerAll(legend, 'svg.swatch')) {
+        expect(getComputedStyle(swatch).fill).to.equal(text);
+        expect(contrast(getComputedStyle(swatch).fill, legendBg)).to.be.at.least(3);
+      }
+      await expect(explorer).to.be.accessible();
+    } finally {
+      await executeServerCommand('forced-colors', { value: 'none' });
     }
   });
 

@@ -59,3 +59,25 @@ export async function settled(el: ChronicleTimeline) {
     return performance.now() - since >= 150;
   });
 }
+
+/** `[r, g, b]` (0 to 255) of a computed colour: `rgb(…)`, `rgba(…)` or `color(srgb …)`. */
+export function rgbOf(color: string): [number, number, number] {
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(color);
+  if (srgb) return [1, 2, 3].map((i) => Number(srgb[i]) * 255) as [number, number, number];
+  const rgb = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(color);
+  if (!rgb) throw new Error(`not a colour: ${color}`);
+  return [1, 2, 3].map((i) => Number(rgb[i])) as [number, number, number];
+}
+
+/** The WCAG contrast ratio of two computed colours. */
+export function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, b2] = rgbOf(c).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b2!;
+  };
+  const [x, y] = [lum(a), lum(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}

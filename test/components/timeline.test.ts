@@ -10,10 +10,10 @@ import {
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { syria } from '../../src/data/syria.js';
-import type { Category } from '../../src/data/types.js';
+import { CATEGORIES, type Category } from '../../src/data/types.js';
 import { CATEGORY_SHAPES, shapePath } from '../../src/core/shapes.js';
 import { companyHistory } from '../fixtures/company.js';
-import { $$, settled, timeline, until } from './helpers.js';
+import { $$, contrast, settled, timeline, until } from './helpers.js';
 
 /** Zooms in (negative deltaY) or out with wheel events at a fraction of the chart's width. */
 async function wheel(el: ChronicleTimeline, deltaY: number, at = 0.5, times = 3) {
@@ -246,6 +246,33 @@ describe('<chronicle-timeline>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await until(() => focused() === 'uprising-against-assad-2011');
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps 3:1 for every category's marks and 4.5:1 for labels against the lanes, ${theme}`, async () => {
+      // A point of each category, years apart on a linear axis.
+      const events = CATEGORIES.map((category, i) => ({
+        ...syria.events[0]!,
+        id: `p-${category}`,
+        title: `A ${category} item`,
+        category,
+        when: { type: 'date' as const, date: `${2012 + i * 2}-06-01` },
+        relations: [],
+      }));
+      const el = await timeline(
+        1280,
+        html`<chronicle-timeline theme=${theme} time-scale="linear" .events=${events}></chronicle-timeline>`,
+      );
+      const lane = getComputedStyle(el.shadowRoot!.querySelector('.lane-bg')!).fill;
+      for (const category of CATEGORIES) {
+        const g = el.shadowRoot!.querySelector(`[data-id="p-${category}"]`)!;
+        const mark = getComputedStyle(g.querySelector('.mark.point')!);
+        expect(contrast(mark.stroke, lane), `${category}'s edge`).to.be.at.least(3);
+        expect(contrast(getComputedStyle(g.querySelector('.label')!).fill, lane), `${category}'s label`).to.be.at.least(
+          4.5,
+        );
+      }
+    });
+  }
 
   for (const width of [320, 768, 1280]) {
     it(`never overlaps two labels at ${width} px`, async () => {

@@ -14,6 +14,8 @@ export interface Palette {
   readonly focus: string;
   /** Each category's colour. */
   readonly category: Readonly<Record<string, string>>;
+  /** Each category's edge: its colour a quarter of the way to `fg` (strokes, glyphs, arrows). */
+  readonly edge?: Readonly<Record<string, string>>;
 }
 
 export interface BadgeView {
@@ -132,11 +134,12 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   for (const v of views) {
     const { placed: p, span, y } = v;
     const color = palette.category[v.category] ?? palette.fg;
+    const edge = palette.edge?.[v.category] ?? color;
     const top = y - h / 2;
     // Where time starts and ends on screen, and which way it runs (right to left when mirrored).
     const [start, end, dir] = v.mirrored ? [p.x1, p.x0, -1] : [p.x0, p.x1, 1];
     ctx.lineWidth = v.selected || v.related ? 2.5 : 1.5;
-    ctx.strokeStyle = v.selected || v.related ? palette.selected : color;
+    ctx.strokeStyle = v.selected || v.related ? palette.selected : edge;
     ctx.setLineDash(v.related ? [3, 2] : []);
     ctx.fillStyle = color;
     if (p.point && span.kind !== 'window') {
@@ -167,7 +170,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
       ctx.setLineDash([]);
       const glyph = shapeAt(v.shape, GLYPH_RADIUS);
       ctx.translate(start, y);
-      ctx.fillStyle = color;
+      ctx.fillStyle = edge;
       ctx.fill(glyph);
       ctx.strokeStyle = palette.bg;
       ctx.lineWidth = 1;
@@ -175,7 +178,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
       ctx.translate(-start, -y);
     }
     ctx.setLineDash([]);
-    ctx.fillStyle = color;
+    ctx.fillStyle = edge;
     if (span.ongoing) {
       ctx.beginPath();
       ctx.moveTo(end, top - 2);
@@ -184,7 +187,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
       ctx.fill();
     }
     if (span.openStart) {
-      ctx.strokeStyle = color;
+      ctx.strokeStyle = edge;
       ctx.lineWidth = 1.5;
       ctx.setLineDash([2, 3]);
       ctx.beginPath();

@@ -1030,7 +1030,11 @@ export class ChronicleTimeline extends LitElement {
               <div class="palette" aria-hidden="true">
                 <span class="fg"></span><span class="bg"></span><span class="muted"></span><span class="selected"></span
                 ><span class="focus"></span>
-                ${CATEGORIES.map((c) => html`<span data-category=${c} style="color:${categoryColor({ category: c })}"></span>`)}
+                ${CATEGORIES.map(
+                  (c) =>
+                    html`<span data-category=${c} style="color:${categoryColor({ category: c })}"></span
+                      ><span data-edge=${c} style="--_c:${categoryColor({ category: c })}"></span>`,
+                )}
               </div>`
           : nothing
       }`;
@@ -1082,6 +1086,10 @@ export class ChronicleTimeline extends LitElement {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.palette [data-category]')) {
       category[el.dataset.category!] = getComputedStyle(el).color;
     }
+    const edge: Record<string, string> = {};
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.palette [data-edge]')) {
+      edge[el.dataset.edge!] = getComputedStyle(el).color;
+    }
     const style = getComputedStyle(this);
     return {
       palette: {
@@ -1091,6 +1099,7 @@ export class ChronicleTimeline extends LitElement {
         selected: probe('.selected'),
         focus: probe('.focus'),
         category,
+        edge,
       },
       font: `${style.fontSize} ${style.fontFamily}`,
     };
