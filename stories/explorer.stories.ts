@@ -137,7 +137,7 @@ export const Dark: Story = {
  * The shipped dataset in Arabic: under `lang="ar"` every part reads the Arabic titles, summaries,
  * attributions and names (loaded on demand), and dates are written the Arabic way. In a right-to-left
  * page everything mirrors: time runs right to left on the overview and the timeline, and the arrow keys
- * and drags follow. The elements' own words are Arabic too; the card's notes on dating stay English.
+ * and drags follow. The elements' own words are Arabic too.
  */
 export const Arabic: Story = {
   args: { label: 'النزاع السوري، من 2011 إلى كانون الأول/ديسمبر 2024' },

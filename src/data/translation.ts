@@ -7,6 +7,8 @@ export interface EventTranslation {
   readonly summary?: string;
   /** Who says so ("two Iraqi security sources"), as the card's "According to …" reads it. */
   readonly attribution?: string;
+  /** How the item was dated (`dateBasis.note`). The report's own words it quotes stay as they are. */
+  readonly dateNote?: string;
 }
 
 /**
@@ -55,9 +57,9 @@ export function parseTranslation(json: unknown, dataset: ChronicleDataset): Tran
     }
   };
   table('events', new Set(dataset.events.map((e) => e.id)), (path, v) => {
-    if (!isRecord(v)) return fail(path, 'must be an object with title, summary or attribution');
+    if (!isRecord(v)) return fail(path, 'must be an object with title, summary, attribution or dateNote');
     for (const [k, w] of Object.entries(v)) {
-      if (k === 'title' || k === 'summary' || k === 'attribution') text(`${path}.${k}`, w);
+      if (k === 'title' || k === 'summary' || k === 'attribution' || k === 'dateNote') text(`${path}.${k}`, w);
       else fail(`${path}.${k}`, 'is not a field a translation has');
     }
   });
@@ -85,6 +87,7 @@ export function translateDataset(dataset: ChronicleDataset, translation: Dataset
         title: t.title ?? e.title,
         summary: t.summary ?? e.summary,
         source: { ...e.source, attribution: t.attribution ?? e.source.attribution },
+        dateBasis: { ...e.dateBasis, note: t.dateNote ?? e.dateBasis.note },
       };
     }),
   };

@@ -15,6 +15,8 @@ describe('the shipped dataset in Arabic', () => {
     const details = inner(card, '[part="details"]').textContent!;
     expect(details).to.contain('مصدران أمنيان عراقيان');
     expect(details).to.contain('الحدود السورية العراقية (طريق ترابي)');
+    // How it was dated, in Arabic; the report's own words it quotes stay as the report wrote them.
+    expect(details).to.contain('“late on Sunday”: الأحد السابق لتقرير مؤرخ');
     expect(inner(card, '[part="summary"]')?.textContent ?? card.shadowRoot!.textContent).to.contain(
       'منظمة بدر وحركة النجباء',
     );

@@ -5,7 +5,7 @@ import { baseLanguage, syriaIn } from '../../src/data/shipped.js';
 import { syria } from '../../src/data/syria.js';
 import { parseTranslation, translateDataset, type DatasetTranslation } from '../../src/data/translation.js';
 
-const ARABIC = /^[\u0600-\u06FF\s\d().,:;،؛\-–'"A-Z]+$/u;
+const ARABIC = /^[\u0600-\u06FF\s\d().,:;،؛«»/\-–'"A-Z]+$/u;
 
 describe('the Arabic translation of the Syria dataset', () => {
   it('gives every item a title, summary and attribution in Arabic, and every actor and place a name', () => {
@@ -16,7 +16,7 @@ describe('the Arabic translation of the Syria dataset', () => {
     for (const e of syria.events) {
       const words = t.events[e.id];
       expect(words, e.id).to.be.an('object');
-      for (const field of ['title', 'summary', 'attribution'] as const)
+      for (const field of ['title', 'summary', 'attribution', 'dateNote'] as const)
         expect(words![field], `${e.id}.${field}`).to.match(ARABIC);
     }
     for (const a of syria.actors) expect(t.actors![a.id], a.id).to.match(ARABIC);
@@ -35,12 +35,15 @@ describe('the Arabic translation of the Syria dataset', () => {
     expect(crossing.source.attribution).to.equal('مصدران أمنيان عراقيان');
     // Dates, ids, links and references stay as they are.
     const english = syria.events.find((e) => e.id === crossing.id)!;
-    expect({ ...crossing, title: '', summary: '', source: { ...crossing.source, attribution: '' } }).to.deep.equal({
-      ...english,
+    const words = (e: typeof crossing) => ({
+      ...e,
       title: '',
       summary: '',
-      source: { ...english.source, attribution: '' },
+      source: { ...e.source, attribution: '' },
+      dateBasis: { ...e.dateBasis, note: '' },
     });
+    expect(words(crossing)).to.deep.equal(words(english));
+    expect(crossing.dateBasis.note).to.contain('1 كانون الأول/ديسمبر 2024');
     expect(arabic.places.find((p) => p.id === 'aleppo')!.name).to.equal('حلب');
   });
 });
