@@ -153,7 +153,7 @@ export const Arabic: Story = {
     );
     await expect(await selectThroughList(el, 'iraqi-militias-cross-into-syria')).toBe('فصائل عراقية تعبر إلى سوريا');
     await waitFor(() => expect(cardText(el)).toBe('فصائل عراقية تعبر إلى سوريا'));
-    await expect(textOf(inShadow(part(el, 'card')!, '[part="details"]'))).toContain('مصدران أمنيان عراقيان');
+    await expect(textOf(inShadow(part(el, 'card')!, '[part="details"]'))).toContain('مصدرين أمنيين عراقيين');
     await expect(inShadow(timeline, '[part="zoom-button"]')?.getAttribute('aria-label')).toBe('تكبير');
   },
 };

@@ -13,7 +13,7 @@ describe('the shipped dataset in Arabic', () => {
     const card = box.querySelector('chronicle-card')!;
     await until(() => inner(card, 'h2')?.textContent === 'فصائل عراقية تعبر إلى سوريا');
     const details = inner(card, '[part="details"]').textContent!;
-    expect(details).to.contain('مصدران أمنيان عراقيان');
+    expect(details).to.contain('مصدرين أمنيين عراقيين');
     expect(details).to.contain('الحدود السورية العراقية (طريق ترابي)');
     // How it was dated, in Arabic; the report's own words it quotes stay as the report wrote them.
     expect(details).to.contain('“late on Sunday”: الأحد السابق لتقرير مؤرخ');
@@ -76,7 +76,7 @@ describe("the elements' own words in Arabic", () => {
     const details = inner(card, '[part="details"]').textContent!;
     for (const words of [
       'المصدر',
-      'بحسب مصدران أمنيان عراقيان',
+      'بحسب مصدرين أمنيين عراقيين',
       'يعترض عليه',
       'التقرير، الفقرات 1 و2',
       'منظمة بدر، حركة النجباء',

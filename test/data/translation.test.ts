@@ -32,7 +32,7 @@ describe('the Arabic translation of the Syria dataset', () => {
     expect(syriaIn('AR-sy')).to.equal(arabic);
     const crossing = arabic.events.find((e) => e.id === 'iraqi-militias-cross-into-syria')!;
     expect(crossing.title).to.equal('فصائل عراقية تعبر إلى سوريا');
-    expect(crossing.source.attribution).to.equal('مصدران أمنيان عراقيان');
+    expect(crossing.source.attribution).to.equal('مصدرين أمنيين عراقيين');
     // Dates, ids, links and references stay as they are.
     const english = syria.events.find((e) => e.id === crossing.id)!;
     const words = (e: typeof crossing) => ({
