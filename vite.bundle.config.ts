@@ -59,12 +59,14 @@ export default defineConfig({
     // No d3 transition ever runs (the zoom controller eases moves itself): see the stub.
     // Only d3-interpolate's zoom interpolator is used, and the full module keeps d3-color; only
     // d3-time's UTC intervals are used, and the full module builds the local ones and keeps d3-array.
-    // Selections are only ever of one node, for d3-zoom's listeners: a slim d3-selection serves.
+    // Selections are only ever of one node, for d3-zoom's listeners: a slim d3-selection serves, and
+    // a slim d3-dispatch for its three events.
     alias: {
       'd3-transition': fileURLToPath(new URL('src/vendor/d3-transition-stub.ts', import.meta.url)),
       'd3-interpolate': fileURLToPath(new URL('src/vendor/d3-interpolate-zoom.ts', import.meta.url)),
       'd3-time': fileURLToPath(new URL('src/vendor/d3-time-utc.ts', import.meta.url)),
       'd3-selection': fileURLToPath(new URL('src/vendor/d3-selection-lite.ts', import.meta.url)),
+      'd3-dispatch': fileURLToPath(new URL('src/vendor/d3-dispatch-lite.ts', import.meta.url)),
     },
   },
   build: {

@@ -1,34 +1,65 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { syriaIn } from '../data/shipped.js';
 import { syria } from '../data/syria.js';
 import type { ChronicleDataset } from '../data/types.js';
 import { translator, wordsIn, type Translate, type Words } from '../i18n/words.js';
 import { languageOf } from './language.js';
 
+type Host = ReactiveControllerHost & Element;
+
+/** Every connected element with a LocaleData: told to update when a `lang` or `dir` changes anywhere. */
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function watch(host: Host): void {
+  hosts.add(host);
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const h of hosts) h.requestUpdate();
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
 /**
  * An element's language (its nearest `lang`): its own words, and the shipped Syria dataset in that
- * language. English until a translation has loaded; then the element updates with it.
+ * language. English until a translation has loaded; then the element updates with it. A `lang` or
+ * `dir` changed anywhere in the page updates the element too.
  */
-export class LocaleData {
+export class LocaleData implements ReactiveController {
   lang = 'en';
   dataset: ChronicleDataset = syria;
   t: Translate = translator(undefined, 'en');
+  /** At the last `refresh`: the shipped dataset changed (its translation arrived, or the language changed). */
+  datasetChanged = false;
   private words?: Words;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {}
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
 
-  /** Call at the start of `willUpdate`: true when the words or the dataset changed since the last call. */
+  hostConnected(): void {
+    watch(this.host);
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  /**
+   * Call at the start of `willUpdate`: true when the language, its words or the shipped dataset changed
+   * since the last call (texts made for the old language are then stale).
+   */
   refresh(): boolean {
     const again = () => this.host.requestUpdate();
     const lang = languageOf(this.host);
     const dataset = syriaIn(lang, again);
     const words = wordsIn(lang, again);
-    if (dataset === this.dataset && words === this.words && lang === this.lang) return false;
-    const changed = dataset !== this.dataset || words !== this.words;
+    this.datasetChanged = dataset !== this.dataset;
+    if (!this.datasetChanged && words === this.words && lang === this.lang) return false;
     this.lang = lang;
     this.dataset = dataset;
-    if (words !== this.words || !changed) this.t = translator(words, lang);
     this.words = words;
-    return changed;
+    this.t = translator(words, lang);
+    return true;
   }
 }

@@ -124,7 +124,8 @@ export class ZoomController implements ReactiveController {
   set(t: ZoomTransform, animate = false): void {
     const clamped = this.clamp(this.mirror(t));
     this.stopAnimation();
-    if (!this.selection) this.reset(clamped);
+    // (`clamped` is in screen terms already: reset would mirror it again.)
+    if (!this.selection) this.reset(this.mirror(clamped));
     else if (animate && !prefersReducedMotion()) this.animate(clamped);
     else {
       this.goal = undefined;

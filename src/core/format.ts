@@ -42,13 +42,18 @@ const namesCache = new Map<string, DateNames>([['en', ENGLISH]]);
  * `localize` gives them), for `formatUtc`: axis labels in the page's language with no locale data.
  */
 export function dateNamesIn(lang: string): DateNames {
-  const base = lang.toLowerCase().split('-')[0]!;
-  let made = namesCache.get(base);
+  let made = namesCache.get(lang);
   if (!made) {
+    let tag = 'en-US';
+    try {
+      tag = new Intl.DateTimeFormat(lang).resolvedOptions().locale;
+    } catch {
+      // Not a language tag Intl reads: English names.
+    }
     made = {
-      localize: { month: names('month', base), day: names('weekday', base) } as unknown as DateNames['localize'],
+      localize: { month: names('month', tag), day: names('weekday', tag) } as unknown as DateNames['localize'],
     };
-    namesCache.set(base, made);
+    namesCache.set(lang, made);
   }
   return made;
 }

@@ -77,10 +77,10 @@ export function translateDataset(dataset: ChronicleDataset, translation: Dataset
   const { events, actors = {}, places = {} } = translation;
   return {
     report: { ...dataset.report, title: translation.report?.title ?? dataset.report.title },
-    actors: dataset.actors.map((a) => (actors[a.id] ? { ...a, name: actors[a.id]! } : a)),
-    places: dataset.places.map((p) => (places[p.id] ? { ...p, name: places[p.id]! } : p)),
+    actors: dataset.actors.map((a) => (Object.hasOwn(actors, a.id) ? { ...a, name: actors[a.id]! } : a)),
+    places: dataset.places.map((p) => (Object.hasOwn(places, p.id) ? { ...p, name: places[p.id]! } : p)),
     events: dataset.events.map((e) => {
-      const t = events[e.id];
+      const t = Object.hasOwn(events, e.id) ? events[e.id] : undefined;
       if (!t) return e;
       return {
         ...e,

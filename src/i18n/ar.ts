@@ -17,7 +17,15 @@ const more: Forms = {
   many: '{n} عنصرًا آخر هنا: كبّر لإظهارها',
   other: '{n} عنصر آخر هنا: كبّر لإظهارها',
 };
-const fewer = 'و{n} من الأطراف الأخرى لكلٍّ منها أقل من {min} عناصر';
+const fewer = 'و{n} من الأطراف الأخرى، لكلٍّ منها عدد من العناصر أقل من {min}';
+const shown: Forms = {
+  zero: 'التصفية: لا أحداث.',
+  one: 'التصفية: يظهر {shown} من أصل حدث واحد.',
+  two: 'التصفية: يظهر {shown} من أصل حدثين.',
+  few: 'التصفية: يظهر {shown} من أصل {total} أحداث.',
+  many: 'التصفية: يظهر {shown} من أصل {total} حدثًا.',
+  other: 'التصفية: يظهر {shown} من أصل {total} حدث.',
+};
 
 /**
  * The elements' own words in Arabic, written by the syria-chronicle authors; loaded on demand under
@@ -38,7 +46,7 @@ export const AR: Words = {
   'No events to show.': 'لا أحداث لعرضها.',
   'Selected: {title}, {date}.': 'المحدد: {title}، {date}.',
   'Selection cleared.': 'أُلغي التحديد.',
-  'Filter: {shown} of {total} events shown.': 'التصفية: يظهر {shown} من أصل {total} حدثًا.',
+  'Filter: {shown} of {total} events shown.': shown,
   'Showing {a} to {b}.': 'المعروض من {a} إلى {b}.',
   '{title}, {date}': '{title}، {date}',
   ', disputed by: {names}': '، يعترض عليه: {names}',

@@ -29,7 +29,11 @@ export function wordsIn(lang: string, onLoad?: () => void): Words | undefined {
   if (done || !LOADERS[base]) return done;
   let pending = loading.get(base);
   if (!pending) {
-    pending = LOADERS[base]().then((words) => (loaded.set(base, words), words));
+    // Words a page gave with addWords meanwhile win over the shipped ones.
+    pending = LOADERS[base]().then((words) => {
+      if (!loaded.has(base)) loaded.set(base, words);
+      return loaded.get(base)!;
+    });
     loading.set(base, pending);
   }
   if (onLoad) pending.then(onLoad, () => undefined);
@@ -46,9 +50,14 @@ export function addWords(lang: string, words: Words): void {
 
 /** A `Translate` over `words` (none: English) in `lang`, whose plural rules pick a count's form. */
 export function translator(words: Words | undefined, lang: string): Translate {
-  const rules = new Intl.PluralRules(words ? lang : 'en');
+  let rules: Intl.PluralRules;
+  try {
+    rules = new Intl.PluralRules(words ? lang : 'en');
+  } catch {
+    rules = new Intl.PluralRules('en');
+  }
   return (text, args, count = 0) => {
-    const w = words?.[text] ?? text;
+    const w = words && Object.hasOwn(words, text) ? words[text]! : text;
     const s = typeof w === 'string' ? w : (w[rules.select(count)] ?? w.other ?? text);
     return args ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(args[k])) : s;
   };

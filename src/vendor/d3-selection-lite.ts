@@ -129,10 +129,9 @@ function onAdd(typename: { type: string; name: string }, value: Callback, option
   };
 }
 
-/** A selection of `node` (or of the first element matching a selector). */
-export function select(node: string | Node | null): Selection {
-  const n = typeof node === 'string' ? document.querySelector(node) : node;
-  return new Selection(n ? [n as D3Node] : []);
+/** A selection of `node` (d3-zoom, d3-drag and the zoom controller select nodes, never selectors). */
+export function select(node: Node | null): Selection {
+  return new Selection(node ? [node as D3Node] : []);
 }
 
 /** For `selection.prototype` patches, as on d3-selection's `selection` function. */

@@ -8,6 +8,37 @@ import { inner, innerAll, until } from './helpers.js';
 const CROSSING = 'iraqi-militias-cross-into-syria';
 
 describe('the shipped dataset in Arabic', () => {
+  // First in this file: the Arabic files load for the first time here, after the range is applied.
+  it('keeps the range it was asked for when the Arabic files arrive', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang="ar" style="width:1280px">
+        <chronicle-timeline start="2024-11-25" end="2024-12-02"></chronicle-timeline>
+      </div>`,
+    );
+    const timeline = box.querySelector<ChronicleTimeline>('chronicle-timeline')!;
+    await until(() => !!timeline.shadowRoot?.querySelector(`[data-id="${CROSSING}"]`));
+    await until(() =>
+      timeline.shadowRoot!.querySelector(`[data-id="${CROSSING}"]`)!.getAttribute('aria-label')!.startsWith('فصائل'),
+    );
+    await timeline.updateComplete;
+    const [start, end] = timeline.visibleRange;
+    expect(start).to.equal(Date.UTC(2024, 10, 25));
+    expect(end).to.equal(Date.UTC(2024, 11, 3));
+  });
+
+  it('reads a lang it cannot use as English, and still draws', async () => {
+    for (const lang of ['de_DE', 'x', 'ar-']) {
+      const box = await fixture<HTMLDivElement>(
+        html`<div lang=${lang} style="width:800px"><chronicle-timeline></chronicle-timeline></div>`,
+      );
+      const timeline = box.querySelector<ChronicleTimeline>('chronicle-timeline')!;
+      await until(() => !!timeline.shadowRoot?.querySelector('[data-id]'));
+      expect(timeline.shadowRoot!.querySelector('[part="zoom-button"]')!.getAttribute('aria-label'), lang).to.equal(
+        'Zoom in',
+      );
+    }
+  });
+
   it('shows a card in Arabic under lang="ar": title, summary, who says so, places and the date', async () => {
     const box = await fixture(html`<div lang="ar"><chronicle-card selected=${CROSSING}></chronicle-card></div>`);
     const card = box.querySelector('chronicle-card')!;
@@ -39,9 +70,9 @@ describe('the shipped dataset in Arabic', () => {
     const legend = inner(explorer, 'chronicle-legend');
     await until(() => !!inner(legend, '[data-value="iran"]')?.textContent!.includes('إيران'));
 
+    // A page that switches language: every part follows, with nothing else asked of it.
     box.setAttribute('lang', 'fr');
-    explorer.requestUpdate();
-    timeline().requestUpdate();
+    await until(() => inner(legend, '[data-value="iran"]')!.textContent!.includes('Iran'));
     await until(() => timeline().items.find((e) => e.id === CROSSING)!.title === 'Iraqi militias cross into Syria');
   });
 });
@@ -57,7 +88,9 @@ describe("the elements' own words in Arabic", () => {
     await until(() => inner(timeline(), '[part="zoom-button"]')!.getAttribute('aria-label') === 'تكبير');
     expect(inner(timeline(), 'svg[part="base"]').getAttribute('aria-roledescription')).to.equal('خط زمني');
     expect(inner(timeline(), '.undated h2').textContent).to.equal('غير مؤرخة');
-    expect(innerAll(timeline(), '.lane-label').map((l) => l.textContent)).to.include('نزاع مسلح');
+    // Lane names, labels and ticks are isolated (U+2068 ... U+2069) so they read right to left in the chart.
+    const lanes = innerAll(timeline(), '.lane-label').map((l) => l.textContent!);
+    expect(lanes).to.include('\u2068نزاع مسلح\u2069');
     // An item is named in Arabic, its time in Arabic words and dates.
     const crossing = () => inner(timeline(), `[data-id="${CROSSING}"]`)!;
     await until(() => crossing().getAttribute('aria-label')!.startsWith('فصائل عراقية'));
@@ -65,7 +98,14 @@ describe("the elements' own words in Arabic", () => {
     expect(crossing().getAttribute('aria-label')).to.equal(
       `فصائل عراقية تعبر إلى سوريا، ${date}، يعترض عليه: الحشد الشعبي ينفي دخول فصائله سوريا`,
     );
-    expect(inner(timeline(), '[data-badge]')?.getAttribute('aria-label') ?? 'عنصر').to.match(/عنصر|عناصر|عنصران/);
+    // Badges are named with their count in Arabic's plural forms.
+    const badges = innerAll(timeline(), '[data-badge]');
+    expect(badges.length).to.be.greaterThan(0);
+    for (const badge of badges) {
+      const n = badge.getAttribute('aria-label')!.match(/^\d+/)![0];
+      expect(badge.textContent!.trim()).to.equal(`+${n}`);
+      expect(badge.getAttribute('aria-label')).to.match(n === '1' ? /^1 عنصر آخر هنا/ : /عنصر|عناصر|عنصران/);
+    }
     // The legend and the card.
     const legend = inner(explorer, 'chronicle-legend');
     expect(innerAll(legend, 'legend').map((l) => l.textContent)).to.deep.equal(['الفئات', 'الأطراف']);

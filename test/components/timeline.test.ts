@@ -170,7 +170,15 @@ describe('<chronicle-timeline>', () => {
     for (const [c, seen] of shapes)
       expect([...seen], c).to.deep.equal([outline(shapePath(CATEGORY_SHAPES[c], 0, 0, 5))]);
     expect(new Set([...shapes.values()].map((s) => [...s][0])).size).to.equal(shapes.size);
-    // A bar's glyph sits on its start.
+    // A bar's glyph sits on its start; a long bar that starts off screen shows it just inside.
+    const week = await timeline(
+      1280,
+      html`<chronicle-timeline start="2024-11-25" end="2024-12-02"></chronicle-timeline>`,
+    );
+    const ukraine = week.shadowRoot!.querySelector('[data-id="russia-war-in-ukraine"]')!;
+    const chartLeft = week.shadowRoot!.querySelector('svg')!.getBoundingClientRect().left;
+    expect(box(ukraine.querySelector('.glyph')!).left).to.be.within(chartLeft, chartLeft + 12);
+    week.parentElement!.remove();
     const bar = el.shadowRoot!.querySelector('[data-id="opposition-holds-aleppo-2012-2016"]')!;
     const glyph = bar.querySelector('.glyph')!.getBoundingClientRect();
     expect(glyph.left + glyph.width / 2).to.be.closeTo(bar.querySelector('.mark')!.getBoundingClientRect().left, 1);

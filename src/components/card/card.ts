@@ -7,6 +7,7 @@ import { timeOrder } from '../../core/overview.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import { LinkController } from '../../controllers/link.js';
 import { LocaleData } from '../locale.js';
+import { isRtl } from '../language.js';
 import type { Translate } from '../../i18n/words.js';
 import type { Actor, ChronicleEvent, Place } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
@@ -32,7 +33,7 @@ function paragraphsText(paragraphs: readonly number[], t: Translate): string {
 /**
  * Everything about one item: its title, its date written with its true precision and as the page's
  * language writes dates ("December 2016", "between 25 November and 1 December 2024", "since 2022,
- * ongoing"; the nearest `lang` attribute, else the browser's language), summary, actors and places, who
+ * ongoing"; the nearest `lang` attribute, else English), summary, actors and places, who
  * says so, what disputes or supports it (as links to those items), where in the report it comes
  * from, and the items before and after it in time.
  *
@@ -155,6 +156,8 @@ export class ChronicleCard extends LitElement {
   protected override render() {
     const item = this.byId.get(this.selected);
     const t = this.locale.t;
+    // Arrows point the way the buttons sit: previous at the start of the line.
+    const [back, ahead] = isRtl(this) ? ['→', '←'] : ['←', '→'];
     if (!item) return html`<p part="empty" class="empty" role="status">${t(this.emptyText)}</p>`;
     // Neighbours in time among the items shown (the shown item may itself be filtered out).
     const index = this.order.indexOf(item);
@@ -236,7 +239,7 @@ export class ChronicleCard extends LitElement {
         <dt>${t('Dated by')}</dt>
         ${
           item.dateBasis.words
-            ? html`<dd>“${item.dateBasis.words}”: ${item.dateBasis.note}</dd>`
+            ? html`<dd><span lang="en">“${item.dateBasis.words}”</span>: ${item.dateBasis.note}</dd>`
             : html`<dd>${item.dateBasis.note}</dd>`
         }
       </dl>
@@ -247,10 +250,11 @@ export class ChronicleCard extends LitElement {
           ?disabled=${!previous}
           @click=${() => previous && this.choose(previous.id)}
         >
-          ← ${previous ? html`<span class="visually-hidden">${t('Previous:')} </span>${previous.title}` : t('Previous')}
+          ${back}
+          ${previous ? html`<span class="visually-hidden">${t('Previous:')} </span>${previous.title}` : t('Previous')}
         </button>
         <button type="button" class="next" ?disabled=${!next} @click=${() => next && this.choose(next.id)}>
-          ${next ? html`<span class="visually-hidden">${t('Next:')} </span>${next.title}` : t('Next')} →
+          ${next ? html`<span class="visually-hidden">${t('Next:')} </span>${next.title}` : t('Next')} ${ahead}
         </button>
       </nav>
     </article>`;

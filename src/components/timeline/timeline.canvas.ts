@@ -169,13 +169,14 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
       ctx.stroke();
       ctx.setLineDash([]);
       const glyph = shapeAt(v.shape, GLYPH_RADIUS);
-      ctx.translate(start, y);
+      const gx = v.glyphX ?? start;
+      ctx.translate(gx, y);
       ctx.fillStyle = edge;
       ctx.fill(glyph);
       ctx.strokeStyle = palette.bg;
       ctx.lineWidth = 1;
       ctx.stroke(glyph);
-      ctx.translate(-start, -y);
+      ctx.translate(-gx, -y);
     }
     ctx.setLineDash([]);
     ctx.fillStyle = edge;

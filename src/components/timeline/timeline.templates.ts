@@ -75,6 +75,11 @@ export interface ItemView {
    * arrow, an open start, the glyph at a bar's start) turns round.
    */
   readonly mirrored?: boolean;
+  /**
+   * Where a bar's category glyph goes: its start in time, or just inside the view when that start is
+   * off screen, so a long bar still shows its shape.
+   */
+  readonly glyphX?: number;
 }
 
 /** Radius of the category glyph at the start of a bar. */
@@ -95,7 +100,7 @@ function markTemplate(v: ItemView): SVGTemplateResult {
   const cls = span.kind === 'period' ? 'period' : span.kind === 'window' ? 'window' : 'date-span';
   const width = Math.max(p.x1 - p.x0, 1);
   return svg`<rect class="mark ${cls}" x=${p.x0} y=${top} width=${width} height=${h} rx="2"></rect>
-    <path class="glyph" d=${shapePath(v.shape, start, y, GLYPH_RADIUS)}></path>
+    <path class="glyph" d=${shapePath(v.shape, v.glyphX ?? start, y, GLYPH_RADIUS)}></path>
     ${ongoing}
     ${span.openStart ? svg`<line class="open-start" x1=${start - 18 * dir} x2=${start} y1=${y} y2=${y}></line>` : null}`;
 }

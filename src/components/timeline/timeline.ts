@@ -49,6 +49,7 @@ import { dataStateStyles } from '../shared.styles.js';
 import { DataSourceController, dataStateTemplate, type DataState } from '../../controllers/data-source.js';
 import { paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
 import {
+  GLYPH_RADIUS,
   METRICS,
   axisTemplate,
   badgeTemplate,
@@ -100,6 +101,15 @@ interface Prepared {
 interface Entry extends LayoutEntry {
   readonly order: number;
 }
+
+/** A bar's glyph: at its start, or just inside the view's left edge when the start is off it. */
+const glyphAt = (p: PlacedItem): number => Math.max(p.x0, Math.min(GLYPH_RADIUS + 1, p.x1));
+
+/** Letters of scripts that join or reorder, whose width is not the sum of each letter's. */
+const JOINED = /[\u0590-\u08ff\ufb1d-\ufeff]/;
+
+/** Languages written right to left (by their tag's first part). */
+const RTL_LANGUAGES = /^(ar|he|iw|fa|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i;
 
 /** An item placed left to right, as drawn where time runs right to left across `width`. */
 function mirrorPlaced(p: PlacedItem, width: number, labelWidth: number): PlacedItem {
@@ -254,6 +264,15 @@ export class ChronicleTimeline extends LitElement {
   /** The element's language: its own words, and the shipped dataset in it when no other data is given. */
   private readonly locale = new LocaleData(this);
 
+  /**
+   * Text drawn in the chart, which runs left to right whatever the language: in a right-to-left
+   * language each label is isolated with its own direction (U+2068 ... U+2069), so "1 ديسمبر 2024"
+   * or a cut title reads in order and ends where it should.
+   */
+  private isolate(text: string): string {
+    return RTL_LANGUAGES.test(this.locale.lang) ? `\u2068${text}\u2069` : text;
+  }
+
   /** Dates written the library's own English way (else with Intl, in the element's language). */
   private get english(): boolean {
     return this.locale.lang.toLowerCase().startsWith('en');
@@ -403,18 +422,32 @@ export class ChronicleTimeline extends LitElement {
       // A new filter keeps the reader's view (the axis is rebuilt for the items it shows).
       this.pendingRange = this.visibleRange;
     }
-    // A translation of the shipped dataset arrived, or the language changed: only if it is shown.
-    // (A new language also rewrites each item's words, so everything is prepared again.)
+    // Another language, or its words or dataset arriving: the words made for the old one go, and the
+    // shipped dataset (when it is the one shown) is prepared again, keeping the reader's view.
     const localeChanged = this.locale.refresh();
+    const shippedChanged =
+      localeChanged && this.locale.datasetChanged && !this.events && !this.data.dataset && !this.data.active;
+    if (localeChanged) {
+      this.texts.clear();
+      this.labelsWidth = -1;
+      this.layoutKey = '';
+    }
+    if (shippedChanged && this.base && !changed.has('events')) this.pendingRange ??= this.visibleRange;
+    const expanded = this.expanded;
     const itemsChanged =
-      localeChanged ||
+      shippedChanged ||
       changed.has('events') ||
       (dataChanged && !this.events) ||
       changed.has('filter') ||
       changed.has('groupBy') ||
       changed.has('actors') ||
       this.entries.length + this.undated.length === 0;
-    if (itemsChanged) this.prepare();
+    if (itemsChanged) {
+      this.prepare();
+      // The same items in other words: lanes the reader opened stay open.
+      if (shippedChanged && !changed.has('events') && !changed.has('filter') && !changed.has('groupBy'))
+        this.expanded = expanded;
+    }
     const useCanvas = this.marks === 'canvas' || (this.marks === 'auto' && this.entries.length > CANVAS_THRESHOLD);
     if (useCanvas !== this.useCanvas) {
       this.useCanvas = useCanvas;
@@ -648,6 +681,8 @@ export class ChronicleTimeline extends LitElement {
       const latin = new Float32Array(256).fill(-1);
       const other = new Map<number, number>();
       const summed = (text: string) => {
+        // Scripts whose letters join (Arabic, Hebrew and their neighbours) are measured whole.
+        if (JOINED.test(text)) return exact(text);
         let w = 0;
         for (let i = 0; i < text.length; i++) {
           const code = text.charCodeAt(i);
@@ -725,7 +760,7 @@ export class ChronicleTimeline extends LitElement {
     let y = METRICS.axisHeight;
     this.bands = this.lanes.map((lane, i) => {
       const height = METRICS.laneHeader + this.layout!.lanes[i]!.rows * METRICS.rowHeight + METRICS.lanePadding;
-      const band = { key: lane.key, label: this.locale.t(lane.label), y, height };
+      const band = { key: lane.key, label: this.isolate(this.locale.t(lane.label)), y, height };
       y += height;
       return band;
     });
@@ -758,12 +793,13 @@ export class ChronicleTimeline extends LitElement {
       return {
         placed: this.rtl ? mirrorPlaced(p, w, label.width) : p,
         mirrored: this.rtl,
+        glyphX: this.rtl ? w - glyphAt(p) : glyphAt(p),
         span,
         y: this.rowY(p.lane, p.row),
         color: categoryColor(event),
         category: event.category,
         shape: CATEGORY_SHAPES[event.category] ?? 'circle',
-        label: label.text,
+        label: this.isolate(label.text),
         labelWidth: label.width,
         ariaLabel,
         selected: p.id === this.selected,
@@ -993,13 +1029,14 @@ export class ChronicleTimeline extends LitElement {
         )}
         ${laneLabelsTemplate(this.bands, width, this.rtl)}
         ${axisTemplate(
-          this.rtl
+          (this.rtl
             ? this.ticks.map((t) => ({
                 ...t,
                 x: width - t.x,
                 anchor: t.anchor === 'start' ? ('end' as const) : ('start' as const),
               }))
-            : this.ticks,
+            : this.ticks
+          ).map((t) => ({ ...t, label: this.isolate(t.label) })),
           this.chartHeight,
         )}
         ${guard([this.shells, this.useCanvas], () => {
