@@ -15,6 +15,7 @@ export * from './core/layout.js';
 export * from './core/hit.js';
 export * from './core/categories.js';
 export * from './core/shapes.js';
+export * from './core/column.js';
 export { addWords, translator, type Forms, type Translate, type Words } from './i18n/words.js';
 export * from './core/filter.js';
 export * from './core/overview.js';

@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { layoutColumn, type ColumnEntry } from '../../src/core/column.js';
+
+const at = (id: string, start: number, end = start): ColumnEntry => ({ id, start, end });
+const identity = (t: number) => t;
+const options = { height: 200, rowHeight: 20, maxShift: 30 };
+
+describe('layoutColumn', () => {
+  it('labels items at their time, pushes crowded ones down, and counts what would drift too far', () => {
+    const { items, badges } = layoutColumn(
+      [
+        at('gone', -10, -5),
+        at('a', 0),
+        at('b', 5),
+        at('c', 10),
+        at('d', 12),
+        at('e', 100),
+        at('f', 101),
+        at('g', 102),
+        at('h', 103),
+        at('later', 250),
+      ],
+      identity,
+      options,
+    );
+    expect(items.map((i) => [i.id, i.labelY])).to.deep.equal([
+      ['a', 10],
+      ['b', 30],
+      ['e', 100],
+      ['f', 120],
+    ]);
+    expect(badges.map((b) => [b.y, b.ids, b.start, b.end])).to.deep.equal([
+      [50, ['c', 'd'], 10, 12],
+      [140, ['g', 'h'], 102, 103],
+    ]);
+  });
+
+  it('keeps a long span that starts above the view, labelled at the top', () => {
+    const { items } = layoutColumn([at('war', -500, 150), at('b', 60)], identity, options);
+    expect(items).to.deep.equal([
+      { id: 'war', y0: -500, y1: 150, labelY: 10 },
+      { id: 'b', y0: 60, y1: 60, labelY: 60 },
+    ]);
+  });
+
+  it('never overlaps two rows, and labels or counts every item in view, for any crowding', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const entries = Array.from({ length: 500 }, (_, i) => at(`i${i}`, Math.floor(random() * 260) - 30)).sort(
+      (p, q) => p.start - q.start,
+    );
+    const { items, badges } = layoutColumn(entries, identity, options);
+    const rows = [...items.map((i) => i.labelY), ...badges.map((b) => b.y)].sort((p, q) => p - q);
+    rows.slice(1).forEach((r, i) => expect(r - rows[i]!).to.be.at.least(options.rowHeight));
+    for (const i of items) expect(i.labelY - Math.max(i.y0, 0)).to.be.within(0, options.maxShift);
+    const shown = new Set([...items.map((i) => i.id), ...badges.flatMap((b) => b.ids)]);
+    const inView = entries.filter((e) => e.end >= 0 && e.start <= options.height).map((e) => e.id);
+    expect(shown.size).to.equal(inView.length);
+    expect([...shown].sort()).to.deep.equal([...inView].sort());
+  });
+});
