@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { syriaIn } from '../data/shipped.js';
 import { syria } from '../data/syria.js';
 import type { ChronicleDataset } from '../data/types.js';
-import { translator, wordsIn, type Translate, type Words } from '../i18n/words.js';
+import { dateNamesIn, type DateNames } from '../core/format.js';
+import { isRtlLanguage, translator, wordsIn, type Translate, type Words } from '../i18n/words.js';
 import { languageOf } from './language.js';
 
 type Host = ReactiveControllerHost & Element;
@@ -31,6 +32,10 @@ export class LocaleData implements ReactiveController {
   t: Translate = translator(undefined, 'en');
   /** At the last `refresh`: the shipped dataset changed (its translation arrived, or the language changed). */
   datasetChanged = false;
+  /** Month and weekday names for `formatUtc` in the language; undefined in English (the library's own). */
+  dateNames?: DateNames;
+  /** The language is written right to left. */
+  rightToLeft = false;
   private words?: Words;
 
   constructor(private readonly host: Host) {
@@ -60,6 +65,13 @@ export class LocaleData implements ReactiveController {
     this.dataset = dataset;
     this.words = words;
     this.t = translator(words, lang);
+    this.dateNames = this.english ? undefined : dateNamesIn(lang);
+    this.rightToLeft = isRtlLanguage(lang);
     return true;
+  }
+
+  /** English: dates are written the library's own English way (else with Intl, in the language). */
+  get english(): boolean {
+    return this.lang.toLowerCase().startsWith('en');
   }
 }

@@ -1,6 +1,7 @@
 import type { Locale } from 'date-fns';
 import type { CalendarDate, When } from '../data/types.js';
 import { calendarStart, precisionOf } from './dates.js';
+import { translator, type Translate } from '../i18n/words.js';
 
 /** A pattern split into its tokens: runs of one letter, quoted text, and anything else as it is. */
 const TOKENS = /([A-Za-z])\1*|'(?:[^']|'')*'|[^A-Za-z']+/g;
@@ -137,7 +138,7 @@ type Parts = 'full' | 'range' | 'short';
  * How an item's time reads in a sentence, with `date` writing each date: whole (`full`), inside a
  * range (`range`: no weekday), or without the year it shares with the range's other date (`short`).
  */
-function phrase(when: When, date: (d: CalendarDate, parts: Parts) => string, words: Words = english): string {
+function phrase(when: When, date: (d: CalendarDate, parts: Parts) => string, words: Translate = english): string {
   const first = (d: CalendarDate, other: CalendarDate) =>
     date(d, precisionOf(d) !== 'year' && d.slice(0, 4) === other.slice(0, 4) ? 'short' : 'range');
   switch (when.type) {
@@ -156,10 +157,7 @@ function phrase(when: When, date: (d: CalendarDate, parts: Parts) => string, wor
   }
 }
 
-/** The words around dates in another language: `{a}` and `{b}` are the dates. */
-export type Words = (text: string, args?: Readonly<Record<string, string>>) => string;
-
-const english: Words = (text, args) => (args ? text.replace(/\{(\w)\}/g, (_, k: string) => args[k]!) : text);
+const english = translator(undefined, 'en');
 
 /**
  * How an item's time reads in a sentence: "2011", "2012 to 2016", "since 2022, ongoing",
@@ -204,6 +202,6 @@ function intlDate(date: CalendarDate, locale: string, parts: Parts): string {
  * the year its first date shares with its second. `words` translates the words around the dates
  * ("since", "to", "between"); without it they are English.
  */
-export function formatWhenIn(when: When, locale: string, words?: Words): string {
+export function formatWhenIn(when: When, locale: string, words?: Translate): string {
   return phrase(when, (d, parts) => intlDate(d, locale, parts), words);
 }

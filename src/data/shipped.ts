@@ -1,3 +1,4 @@
+import { baseLanguage } from '../i18n/words.js';
 import { syria } from './syria.js';
 import type { ChronicleDataset } from './types.js';
 
@@ -9,14 +10,10 @@ const TRANSLATIONS: Readonly<Record<string, () => Promise<ChronicleDataset>>> = 
   ar: () => import('./syria-ar.js').then((m) => m.inArabic(syria)),
 };
 
-/** The languages the shipped dataset can be read in. */
-export const SHIPPED_LANGUAGES = ['en', ...Object.keys(TRANSLATIONS)] as const;
-
 const loaded = new Map<string, ChronicleDataset>();
 const loading = new Map<string, Promise<ChronicleDataset>>();
 
-/** `ar` for `ar`, `ar-SY` or `AR`. */
-export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+export { baseLanguage };
 
 /**
  * The shipped Syria dataset in the language of `lang`, once its translation has loaded; until then,

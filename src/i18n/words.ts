@@ -11,6 +11,15 @@ export type Words = Readonly<Record<string, string | Forms>>;
 /** Translates one of the elements' texts, filling `{name}` from `args`; `count` picks a plural form. */
 export type Translate = (text: string, args?: Readonly<Record<string, string | number>>, count?: number) => string;
 
+/** `ar` for `ar`, `ar-SY` or `AR`: what the words tables and the shipped translations are keyed by. */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+
+/** Languages written right to left (by their base language). */
+const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** Whether `lang` is written right to left. */
+export const isRtlLanguage = (lang: string): boolean => RTL.has(baseLanguage(lang));
+
 /** The languages with words, each loaded only when a page asks (in the embed bundle, a file beside it). */
 const LOADERS: Readonly<Record<string, () => Promise<Words>>> = {
   ar: () => import('./ar.js').then((m) => m.AR),
@@ -24,7 +33,7 @@ const loading = new Map<string, Promise<Words>>();
  * none, and while loading (then `onLoad` is called when they are ready).
  */
 export function wordsIn(lang: string, onLoad?: () => void): Words | undefined {
-  const base = lang.toLowerCase().split('-')[0]!;
+  const base = baseLanguage(lang);
   const done = loaded.get(base);
   if (done || !LOADERS[base]) return done;
   let pending = loading.get(base);
@@ -45,7 +54,7 @@ export function wordsIn(lang: string, onLoad?: () => void): Words | undefined {
  * `src/i18n/ar.ts` is a complete example). Elements under that `lang` use them from their next update.
  */
 export function addWords(lang: string, words: Words): void {
-  loaded.set(lang.toLowerCase().split('-')[0]!, words);
+  loaded.set(baseLanguage(lang), words);
 }
 
 /** A `Translate` over `words` (none: English) in `lang`, whose plural rules pick a count's form. */

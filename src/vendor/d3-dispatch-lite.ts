@@ -4,18 +4,11 @@
 // were never declared, which only catch mistakes in code this library does not have.
 // After d3-dispatch 3.0.1: Copyright 2010-2021 Mike Bostock, ISC License.
 
+import { parseTypenames } from './typenames.js';
+
 type Callback = (this: unknown, ...args: unknown[]) => void;
 type Entry = { name: string; value: Callback };
 type Types = Record<string, Entry[]>;
-
-const parse = (typenames: string) =>
-  typenames
-    .trim()
-    .split(/^|\s+/)
-    .map((t) => {
-      const i = t.indexOf('.');
-      return i >= 0 ? { type: t.slice(0, i), name: t.slice(i + 1) } : { type: t, name: '' };
-    });
 
 /** `type`'s callbacks without the one named `name`, plus `callback` under that name if given. */
 function set(type: Entry[], name: string, callback: Callback | null): Entry[] {
@@ -29,7 +22,7 @@ export class Dispatch {
 
   on(typenames: string, callback?: Callback | null): unknown {
     const _ = this._;
-    const T = parse(`${typenames}`);
+    const T = parseTypenames(`${typenames}`);
     if (arguments.length < 2) {
       for (const { type, name } of T) {
         const c = type && _[type]?.find((e) => e.name === name);

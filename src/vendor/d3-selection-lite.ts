@@ -6,6 +6,8 @@
 // `on`, `property`, `style` and `pointer` follow d3-selection 3.0.0 exactly, to the listener records
 // it keeps on the node (`__on`): Copyright 2010-2021 Mike Bostock, ISC License.
 
+import { parseTypenames } from './typenames.js';
+
 type Node = Element | Window | Document;
 /** A node as d3 sees it: its data and listener records are kept on it. */
 type D3Node = Node & {
@@ -21,16 +23,6 @@ interface Listener {
   value: Callback;
   listener: EventListener;
   options?: boolean | AddEventListenerOptions;
-}
-
-function parseTypenames(typenames: string): { type: string; name: string }[] {
-  return typenames
-    .trim()
-    .split(/^|\s+/)
-    .map((t) => {
-      const i = t.indexOf('.');
-      return i >= 0 ? { type: t.slice(0, i), name: t.slice(i + 1) } : { type: t, name: '' };
-    });
 }
 
 /** A selection of at most one node, with the methods d3-zoom, d3-drag and the zoom controller call. */
@@ -133,9 +125,6 @@ function onAdd(typename: { type: string; name: string }, value: Callback, option
 export function select(node: Node | null): Selection {
   return new Selection(node ? [node as D3Node] : []);
 }
-
-/** For `selection.prototype` patches, as on d3-selection's `selection` function. */
-export const selection = Selection;
 
 /**
  * The event's position relative to `node` (the event's current target by default): in the user

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { utcYear } from 'd3-time';
 import { knownEnd, spanOf } from '../../core/dates.js';
-import { dateNamesIn, formatUtc } from '../../core/format.js';
+import { formatUtc } from '../../core/format.js';
 import { moveWindow, scaleWindow, spanWindow, startDensity, type TimeWindow } from '../../core/overview.js';
 import { MIN_VISIBLE_MS, niceDomain } from '../../core/scale.js';
 import { BrushController } from '../../controllers/brush.js';
@@ -227,8 +227,7 @@ export class ChronicleOverview extends LitElement {
     const grow = Math.max(0, MIN_DRAWN - (this.x(b) - this.x(a))) / 2;
     const x0 = this.x(a) - grow;
     const x1 = this.x(b) + grow;
-    const names = this.locale.lang.toLowerCase().startsWith('en') ? undefined : dateNamesIn(this.locale.lang);
-    const text = (ms: number) => formatUtc(ms, 'd MMM yyyy', names);
+    const text = (ms: number) => formatUtc(ms, 'd MMM yyyy', this.locale.dateNames);
     // Right to left, the drawing is mirrored; year labels are placed, not mirrored, so they read.
     const mirror = this.rtl ? `matrix(-1 0 0 1 ${width} 0)` : nothing;
     const X = (x: number) => (this.rtl ? width - x : x);

@@ -9,7 +9,7 @@ import { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES } from '../../core/shapes.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
-import { dateNamesIn, formatUtc, formatWhen, formatWhenIn } from '../../core/format.js';
+import { formatUtc, formatWhen, formatWhenIn } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import {
@@ -107,9 +107,6 @@ const glyphAt = (p: PlacedItem): number => Math.max(p.x0, Math.min(GLYPH_RADIUS 
 
 /** Letters of scripts that join or reorder, whose width is not the sum of each letter's. */
 const JOINED = /[\u0590-\u08ff\ufb1d-\ufeff]/;
-
-/** Languages written right to left (by their tag's first part). */
-const RTL_LANGUAGES = /^(ar|he|iw|fa|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i;
 
 /** An item placed left to right, as drawn where time runs right to left across `width`. */
 function mirrorPlaced(p: PlacedItem, width: number, labelWidth: number): PlacedItem {
@@ -270,12 +267,7 @@ export class ChronicleTimeline extends LitElement {
    * or a cut title reads in order and ends where it should.
    */
   private isolate(text: string): string {
-    return RTL_LANGUAGES.test(this.locale.lang) ? `\u2068${text}\u2069` : text;
-  }
-
-  /** Dates written the library's own English way (else with Intl, in the element's language). */
-  private get english(): boolean {
-    return this.locale.lang.toLowerCase().startsWith('en');
+    return this.locale.rightToLeft ? `\u2068${text}\u2069` : text;
   }
   private dataState?: DataState;
 
@@ -318,6 +310,9 @@ export class ChronicleTimeline extends LitElement {
   /** The unzoomed axis for the current width; zoom derives positions from it, never changes it. */
   private base?: TimeAxis;
   private ticks: AxisTick[] = [];
+  /** `ticks` and the compressed gaps as drawn (mirrored right to left, labels isolated). */
+  private drawnTicks: AxisTick[] = [];
+  private drawnBreaks: AxisSegment[] = [];
   private breaks: AxisSegment[] = [];
   private layout?: TimelineLayout;
   private views: ItemView[] = [];
@@ -415,6 +410,7 @@ export class ChronicleTimeline extends LitElement {
       const keep = this.zoom.transform;
       this.rtl = rtl;
       this.zoom.reset(keep);
+      this.layoutKey = '';
     }
     const dataChanged = this.data.state !== this.dataState;
     this.dataState = this.data.state;
@@ -488,15 +484,20 @@ export class ChronicleTimeline extends LitElement {
     const layoutKey = () => `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
     if (itemsChanged || layoutKey() !== this.layoutKey || changed.has('timeScale')) {
       this.layoutKey = layoutKey();
-      this.ticks = segmentedTicks(
-        this.base,
-        t,
-        width,
-        80,
-        undefined,
-        this.english ? undefined : dateNamesIn(this.locale.lang),
-      );
+      this.ticks = segmentedTicks(this.base, t, width, 80, undefined, this.locale.dateNames);
       this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
+      // As drawn: mirrored where time runs right to left, labels isolated in a right-to-left language.
+      const mirror = (x: number) => (this.rtl ? width - x : x);
+      const flip = this.rtl ? ({ start: 'end', end: 'start' } as const) : ({ start: 'start', end: 'end' } as const);
+      this.drawnTicks = this.ticks.map((tick) => ({
+        ...tick,
+        x: mirror(tick.x),
+        anchor: flip[tick.anchor],
+        label: this.isolate(tick.label),
+      }));
+      this.drawnBreaks = this.rtl
+        ? this.breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 }))
+        : this.breaks;
       this.placeItems(width);
     }
     // Keyboard focus on an item inside a badge: open its lane so it gets a row of its own.
@@ -641,7 +642,7 @@ export class ChronicleTimeline extends LitElement {
     let texts = this.texts.get(event.id);
     if (!texts) {
       const t = this.locale.t;
-      const dateText = this.english ? formatWhen(event.when) : formatWhenIn(event.when, this.locale.lang, t);
+      const dateText = this.locale.english ? formatWhen(event.when) : formatWhenIn(event.when, this.locale.lang, t);
       const disputers = (this.relations.disputedBy.get(event.id) ?? []).map((id) => this.byId.get(id)!.event.title);
       const labelText = this.labelTextOf(event, span);
       const ariaLabel =
@@ -1021,24 +1022,8 @@ export class ChronicleTimeline extends LitElement {
           </pattern>
         </defs>
         ${lanesTemplate(this.bands, width)}
-        ${breaksTemplate(
-          this.rtl ? this.breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 })) : this.breaks,
-          this.chartHeight,
-          this.locale.t,
-          this.english ? undefined : dateNamesIn(this.locale.lang),
-        )}
-        ${laneLabelsTemplate(this.bands, width, this.rtl)}
-        ${axisTemplate(
-          (this.rtl
-            ? this.ticks.map((t) => ({
-                ...t,
-                x: width - t.x,
-                anchor: t.anchor === 'start' ? ('end' as const) : ('start' as const),
-              }))
-            : this.ticks
-          ).map((t) => ({ ...t, label: this.isolate(t.label) })),
-          this.chartHeight,
-        )}
+        ${breaksTemplate(this.drawnBreaks, this.chartHeight, this.locale.t, this.locale.dateNames)}
+        ${laneLabelsTemplate(this.bands, width, this.rtl)} ${axisTemplate(this.drawnTicks, this.chartHeight)}
         ${guard([this.shells, this.useCanvas], () => {
           const { views, badges } = this.useCanvas ? this.shells : { views: this.views, badges: this.badgeViews };
           return svg`<g class="items">
@@ -1353,8 +1338,7 @@ export class ChronicleTimeline extends LitElement {
     // Said once the range rests (a brush drag settles it on every move).
     clearTimeout(this.rangeAnnouncement);
     this.rangeAnnouncement = window.setTimeout(() => {
-      const names = this.english ? undefined : dateNamesIn(this.locale.lang);
-      const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', names);
+      const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', this.locale.dateNames);
       this.announce(this.locale.t('Showing {a} to {b}.', { a: day(start), b: day(end - 1) }), true);
     }, 300);
     this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
