@@ -39,8 +39,11 @@ export class ZoomController implements ReactiveController {
   private width = 0;
   private height = 0;
   private maxScale = 1;
-  /** Between d3-zoom's start and end events. */
-  private inGesture = false;
+  /**
+   * Gestures between d3-zoom's start and end events. More than one can be under way: a wheel
+   * gesture ends 150 ms after its last turn, which can fall inside a drag that began meanwhile.
+   */
+  private gestures = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -53,7 +56,7 @@ export class ZoomController implements ReactiveController {
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // A gesture takes over from an eased move.
         if (event.sourceEvent) this.stopAnimation();
-        this.inGesture = true;
+        this.gestures++;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.current = event.transform;
@@ -61,7 +64,7 @@ export class ZoomController implements ReactiveController {
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.goal = undefined;
-        this.inGesture = false;
+        this.gestures = Math.max(0, this.gestures - 1);
         // The host's settled frame (work it skips while moving is done now).
         this.host.requestUpdate();
         this.options.onEnd?.(this.mirror(event.transform));
@@ -89,7 +92,7 @@ export class ZoomController implements ReactiveController {
    * until the update after it ends.
    */
   get moving(): boolean {
-    return this.inGesture || this.frame !== 0;
+    return this.gestures > 0 || this.frame !== 0;
   }
 
   /** Sets the zoom limits and the viewport size (call when width, height or the axis change). */
@@ -215,7 +218,7 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopAnimation();
-    this.inGesture = false;
+    this.gestures = 0;
     this.goal = undefined;
     this.selection?.on('.zoom', null);
     this.selection = undefined;

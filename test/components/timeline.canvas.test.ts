@@ -217,6 +217,34 @@ describe('<chronicle-timeline marks="canvas">', () => {
     expect(small.shadowRoot!.querySelector('canvas.marks'), '400 items stay SVG').to.equal(null);
   });
 
+  it('keeps its item buttons through a drag that outlasts a wheel zoom, and updates them when the drag ends', async () => {
+    const el = await timeline(
+      1000,
+      html`<chronicle-timeline group-by="actor" .events=${many(3000)}></chronicle-timeline>`,
+    );
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const r = svg.getBoundingClientRect();
+    const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + 60)];
+    // A wheel zoom in, then a drag begun at once (the wheel's gesture ends 150 ms later, mid-drag).
+    svg.dispatchEvent(
+      new WheelEvent('wheel', { clientX: x, clientY: y, deltaY: -600, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 20, y] });
+    await new Promise((done) => setTimeout(done, 300));
+    const before = ids(el).join();
+    const range = el.visibleRange;
+    await sendMouse({ type: 'move', position: [x - 400, y] });
+    await until(() => el.visibleRange[0] !== range[0]);
+    await el.updateComplete;
+    // While the view moves only the canvas and the axis follow it: the DOM catches up at rest.
+    expect(ids(el).join(), 'the buttons while the drag goes on').to.equal(before);
+    await sendMouse({ type: 'up' });
+    await until(() => ids(el).join() !== before);
+  });
+
   it('paints the on-screen part of a tall chart, and what scrolls into view', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width:1000px;height:260px;overflow:auto">
