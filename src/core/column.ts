@@ -1,9 +1,10 @@
 /**
  * The vertical (narrow-screen) layout's placement: one column, time running down. Each item's mark
  * sits at its time; its label, one row tall, sits beside it, pushed down just enough not to touch the
- * label above, and joined to its mark by a leader when pushed. An item whose label would land further
- * than `maxShift` from its mark is counted in a badge at its time instead, merged with neighbours whose
- * badges would touch, so the crowded week stays a handful of readable rows and a count, not a smear.
+ * label above (anywhere along the item's own span, or up to `maxShift` past its end), and joined to its
+ * mark by a leader. An item whose label would land further away is counted in a badge at its time
+ * instead, merged with neighbours whose badges would touch, so the crowded week stays a handful of
+ * readable rows and a count, not a smear. Zooming in stretches the spans, and the count unfolds.
  * Pure: no DOM. O(v) for the v items in view, given them in time order.
  */
 
@@ -15,11 +16,14 @@ export interface ColumnEntry {
 }
 
 export interface ColumnOptions {
-  /** Visible height in pixels; items wholly outside `[0, height]` are culled. */
+  /**
+   * Visible height in pixels: items wholly outside `[0, height]` are culled, and every label row and
+   * badge lies inside it.
+   */
   readonly height: number;
   /** Height of one label row. */
   readonly rowHeight: number;
-  /** Furthest a label may be pushed below its mark before the item is counted in a badge instead. */
+  /** Furthest a label may be pushed below its mark's end before the item is counted in a badge instead. */
   readonly maxShift: number;
 }
 
@@ -57,6 +61,13 @@ export function layoutColumn(
 ): ColumnLayout {
   const items: ColumnItem[] = [];
   const badges: { y: number; ids: string[]; start: number; end: number }[] = [];
+  const join = (badge: (typeof badges)[number], e: ColumnEntry) => {
+    badge.ids.push(e.id);
+    badge.start = Math.min(badge.start, e.start);
+    badge.end = Math.max(badge.end, e.end);
+  };
+  /** Entries labelled so far, by id (a label can give its row up to a badge at the foot of the view). */
+  const byId = new Map<string, ColumnEntry>();
   /** The bottom of the lowest label row or badge so far (the first row starts at the top). */
   let floor = 0;
   for (const e of entries) {
@@ -67,18 +78,30 @@ export function layoutColumn(
     const anchor = Math.max(y0, 0);
     const labelY = Math.max(anchor, floor + rowHeight / 2);
     const last = badges[badges.length - 1];
-    if (labelY - anchor <= maxShift && labelY + rowHeight / 2 <= height + maxShift) {
+    if (labelY <= Math.max(anchor, y1) + maxShift && labelY + rowHeight / 2 <= height) {
       items.push({ id: e.id, y0, y1, labelY });
+      byId.set(e.id, e);
       floor = labelY + rowHeight / 2;
     } else if (last && anchor - last.y < rowHeight) {
       // Joins the badge just above: badges never touch.
-      last.ids.push(e.id);
-      last.start = Math.min(last.start, e.start);
-      last.end = Math.max(last.end, e.end);
+      join(last, e);
     } else {
-      const at = Math.max(anchor, floor + rowHeight / 2);
-      badges.push({ y: at, ids: [e.id], start: e.start, end: e.end });
-      floor = at + rowHeight / 2;
+      // At its mark, or the first free row, kept inside the view.
+      const at = Math.min(Math.max(anchor, floor + rowHeight / 2), height - rowHeight / 2);
+      const lowest = items[items.length - 1];
+      if (at >= floor + rowHeight / 2 || (!last && !lowest)) {
+        badges.push({ y: at, ids: [e.id], start: e.start, end: e.end });
+        floor = at + rowHeight / 2;
+      } else if (last && (!lowest || last.y > lowest.labelY)) {
+        // No row left below: the lowest row is a badge, which counts this item too.
+        join(last, e);
+      } else {
+        // No row left below: the lowest label gives its row up to a badge counting both.
+        items.pop();
+        const taken = byId.get(lowest!.id)!;
+        badges.push({ y: lowest!.labelY, ids: [taken.id], start: taken.start, end: taken.end });
+        join(badges[badges.length - 1]!, e);
+      }
     }
   }
   return { items, badges };
