@@ -36,7 +36,7 @@ export class LocaleData implements ReactiveController {
   dateNames?: DateNames;
   /** The language is written right to left. */
   rightToLeft = false;
-  private words?: Words;
+  #words?: Words;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -60,10 +60,10 @@ export class LocaleData implements ReactiveController {
     const dataset = syriaIn(lang, again);
     const words = wordsIn(lang, again);
     this.datasetChanged = dataset !== this.dataset;
-    if (!this.datasetChanged && words === this.words && lang === this.lang) return false;
+    if (!this.datasetChanged && words === this.#words && lang === this.lang) return false;
     this.lang = lang;
     this.dataset = dataset;
-    this.words = words;
+    this.#words = words;
     this.t = translator(words, lang);
     this.dateNames = this.english ? undefined : dateNamesIn(lang);
     this.rightToLeft = isRtlLanguage(lang);

@@ -32,8 +32,8 @@ export interface BrushControllerOptions {
  * pixels into its own units and clamps them. Listeners come off in `hostDisconnected`.
  */
 export class BrushController implements ReactiveController {
-  private target?: Element;
-  private drag?: { id: number; mode: Mode; x0: number; extent: readonly [number, number]; whole: boolean };
+  #target?: Element;
+  #drag?: { id: number; mode: Mode; x0: number; extent: readonly [number, number]; whole: boolean };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,15 +44,15 @@ export class BrushController implements ReactiveController {
 
   /** A drag is under way. */
   get dragging(): boolean {
-    return this.drag !== undefined;
+    return this.#drag !== undefined;
   }
 
   hostUpdated(): void {
     const target = this.options.target() ?? undefined;
-    if (target === this.target) return;
-    this.detach();
-    this.target = target;
-    target?.addEventListener('pointerdown', this.down as EventListener);
+    if (target === this.#target) return;
+    this.#detach();
+    this.#target = target;
+    target?.addEventListener('pointerdown', this.#down as EventListener);
   }
 
   hostConnected(): void {
@@ -61,28 +61,28 @@ export class BrushController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.#detach();
   }
 
-  private detach(): void {
-    const t = this.target;
+  #detach(): void {
+    const t = this.#target;
     if (!t) return;
-    t.removeEventListener('pointerdown', this.down as EventListener);
-    t.removeEventListener('pointermove', this.move as EventListener);
-    t.removeEventListener('pointerup', this.up as EventListener);
-    t.removeEventListener('pointercancel', this.up as EventListener);
-    this.target = undefined;
-    this.drag = undefined;
+    t.removeEventListener('pointerdown', this.#down as EventListener);
+    t.removeEventListener('pointermove', this.#move as EventListener);
+    t.removeEventListener('pointerup', this.#up as EventListener);
+    t.removeEventListener('pointercancel', this.#up as EventListener);
+    this.#target = undefined;
+    this.#drag = undefined;
   }
 
-  private x(e: PointerEvent): number {
-    const box = this.target!.getBoundingClientRect();
+  #x(e: PointerEvent): number {
+    const box = this.#target!.getBoundingClientRect();
     return this.options.mirrored?.() ? box.right - e.clientX : e.clientX - box.left;
   }
 
-  private readonly down = (e: PointerEvent): void => {
-    if (!this.target || e.button !== 0 || this.drag) return;
-    const x = this.x(e);
+  readonly #down = (e: PointerEvent): void => {
+    if (!this.#target || e.button !== 0 || this.#drag) return;
+    const x = this.#x(e);
     const extent = this.options.extent();
     const { grab } = this.options;
     // A window over the whole track cannot move: a drag inside it draws a new one, and so does a
@@ -97,26 +97,26 @@ export class BrushController implements ReactiveController {
           : x > extent[0] && x < extent[1] && !whole
             ? 'move'
             : 'new';
-    this.drag = { id: e.pointerId, mode, x0: x, extent, whole };
-    (this.target as HTMLElement).setPointerCapture?.(e.pointerId);
-    this.target.addEventListener('pointermove', this.move as EventListener);
-    this.target.addEventListener('pointerup', this.up as EventListener);
-    this.target.addEventListener('pointercancel', this.up as EventListener);
+    this.#drag = { id: e.pointerId, mode, x0: x, extent, whole };
+    (this.#target as HTMLElement).setPointerCapture?.(e.pointerId);
+    this.#target.addEventListener('pointermove', this.#move as EventListener);
+    this.#target.addEventListener('pointerup', this.#up as EventListener);
+    this.#target.addEventListener('pointercancel', this.#up as EventListener);
     e.preventDefault();
   };
 
-  private mode(e: PointerEvent): Mode {
-    const { mode, x0, whole } = this.drag!;
-    const x = this.x(e);
+  #mode(e: PointerEvent): Mode {
+    const { mode, x0, whole } = this.#drag!;
+    const x = this.#x(e);
     // On the whole track, an end grabbed and dragged outward (where it cannot go) draws a new window.
     if (whole && ((mode === 'start' && x < x0) || (mode === 'end' && x > x0))) return 'new';
     return mode;
   }
 
-  private window(e: PointerEvent): readonly [number, number] {
-    const { x0, extent } = this.drag!;
-    const x = this.x(e);
-    switch (this.mode(e)) {
+  #window(e: PointerEvent): readonly [number, number] {
+    const { x0, extent } = this.#drag!;
+    const x = this.#x(e);
+    switch (this.#mode(e)) {
       case 'start':
         return [x, extent[1]];
       case 'end':
@@ -128,19 +128,19 @@ export class BrushController implements ReactiveController {
     }
   }
 
-  private readonly move = (e: PointerEvent): void => {
-    if (e.pointerId !== this.drag?.id) return;
-    this.options.onBrush(this.window(e), this.mode(e), false);
+  readonly #move = (e: PointerEvent): void => {
+    if (e.pointerId !== this.#drag?.id) return;
+    this.options.onBrush(this.#window(e), this.#mode(e), false);
   };
 
-  private readonly up = (e: PointerEvent): void => {
-    if (e.pointerId !== this.drag?.id) return;
-    const window = this.window(e);
-    const mode = this.mode(e);
-    this.drag = undefined;
-    this.target?.removeEventListener('pointermove', this.move as EventListener);
-    this.target?.removeEventListener('pointerup', this.up as EventListener);
-    this.target?.removeEventListener('pointercancel', this.up as EventListener);
+  readonly #up = (e: PointerEvent): void => {
+    if (e.pointerId !== this.#drag?.id) return;
+    const window = this.#window(e);
+    const mode = this.#mode(e);
+    this.#drag = undefined;
+    this.#target?.removeEventListener('pointermove', this.#move as EventListener);
+    this.#target?.removeEventListener('pointerup', this.#up as EventListener);
+    this.#target?.removeEventListener('pointercancel', this.#up as EventListener);
     // A click outside the window (a press and release without a drag) centres the window there.
     if (mode === 'new' && Math.abs(window[1] - window[0]) < 2) {
       const [a, b] = this.options.extent();

@@ -53,10 +53,10 @@ function datasetFrom(text: string, source: string): ChronicleDataset {
  */
 export class DataSourceController implements ReactiveController {
   state: DataState = { status: 'none' };
-  private src = '';
-  private inline?: DataState;
-  private request?: AbortController;
-  private observer?: MutationObserver;
+  #src = '';
+  #inline?: DataState;
+  #request?: AbortController;
+  #observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -73,31 +73,31 @@ export class DataSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.readInline();
-    this.observer = new MutationObserver(() => this.readInline());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#readInline();
+    this.#observer = new MutationObserver(() => this.#readInline());
+    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     // Back in the page after leaving mid-request: ask again.
-    if (this.src && this.state.status === 'loading') void this.load(this.src);
+    if (this.#src && this.state.status === 'loading') void this.#load(this.#src);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.request?.abort();
-    this.request = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
   /** Follows the host's `src` (call from `willUpdate`); an empty `src` falls back to an inline child. */
   setSrc(src: string): void {
-    if (src === this.src) return;
-    this.src = src;
-    this.request?.abort();
-    this.request = undefined;
-    if (src) void this.load(src);
-    else this.set(this.inline ?? { status: 'none' });
+    if (src === this.#src) return;
+    this.#src = src;
+    this.#request?.abort();
+    this.#request = undefined;
+    if (src) void this.#load(src);
+    else this.#set(this.#inline ?? { status: 'none' });
   }
 
-  private set(state: DataState): void {
+  #set(state: DataState): void {
     this.state = state;
     this.host.requestUpdate();
     // Said once the element shows it, and only if it is still the state then.
@@ -112,7 +112,7 @@ export class DataSourceController implements ReactiveController {
     });
   }
 
-  private readInline(): void {
+  #readInline(): void {
     const script = [...this.host.children].find(
       (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json',
     );
@@ -126,15 +126,15 @@ export class DataSourceController implements ReactiveController {
         next = { status: 'error', source: 'inline', message, errors };
       }
     }
-    const same = JSON.stringify(next) === JSON.stringify(this.inline);
-    this.inline = next;
-    if (!this.src && !same) this.set(next ?? { status: 'none' });
+    const same = JSON.stringify(next) === JSON.stringify(this.#inline);
+    this.#inline = next;
+    if (!this.#src && !same) this.#set(next ?? { status: 'none' });
   }
 
-  private async load(src: string): Promise<void> {
+  async #load(src: string): Promise<void> {
     const request = new AbortController();
-    this.request = request;
-    this.set({ status: 'loading', source: src });
+    this.#request = request;
+    this.#set({ status: 'loading', source: src });
     try {
       let url: URL;
       try {
@@ -164,12 +164,12 @@ export class DataSourceController implements ReactiveController {
       const text = await response.text();
       if (text.length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
       const dataset = datasetFrom(text, src);
-      if (this.request === request) this.set({ status: 'ready', source: src, dataset });
+      if (this.#request === request) this.#set({ status: 'ready', source: src, dataset });
     } catch (e) {
       // A newer `src`, or the element leaving the page, cancelled this one: its answer no longer counts.
-      if (this.request !== request || request.signal.aborted) return;
+      if (this.#request !== request || request.signal.aborted) return;
       const { message, errors = [] } = e as SourceError;
-      this.set({ status: 'error', source: src, message: message || `Could not load ${src}.`, errors });
+      this.#set({ status: 'error', source: src, message: message || `Could not load ${src}.`, errors });
     }
   }
 }

@@ -14,8 +14,8 @@ export type LinkHost = ReactiveControllerHost & HTMLElement & { htmlFor: string 
 export class LinkController implements ReactiveController {
   /** The bound timeline, if `for` names one. */
   timeline?: ChronicleTimeline;
-  private observer?: MutationObserver;
-  private boundFor = '';
+  #observer?: MutationObserver;
+  #boundFor = '';
 
   constructor(
     private readonly host: LinkHost,
@@ -25,50 +25,50 @@ export class LinkController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.bind();
+    this.#bind();
   }
 
   hostUpdated(): void {
-    if (this.host.htmlFor !== this.boundFor) this.bind();
+    if (this.host.htmlFor !== this.#boundFor) this.#bind();
   }
 
   hostDisconnected(): void {
-    this.unbind();
+    this.#unbind();
   }
 
-  private readonly notify = (): void => {
+  readonly #notify = (): void => {
     if (this.timeline) this.onUpdate(this.timeline);
   };
 
-  private bind(): void {
-    this.unbind();
-    this.boundFor = this.host.htmlFor;
-    if (!this.boundFor || !this.host.isConnected) return;
+  #bind(): void {
+    this.#unbind();
+    this.#boundFor = this.host.htmlFor;
+    if (!this.#boundFor || !this.host.isConnected) return;
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const find = () => {
-      const found = root.getElementById(this.boundFor);
+      const found = root.getElementById(this.#boundFor);
       if (!found || !('visibleRange' in found)) return false;
-      this.observer?.disconnect();
-      this.observer = undefined;
+      this.#observer?.disconnect();
+      this.#observer = undefined;
       this.timeline = found as ChronicleTimeline;
-      channelOf(found).addEventListener('update', this.notify);
-      this.notify();
+      channelOf(found).addEventListener('update', this.#notify);
+      this.#notify();
       return true;
     };
     // The timeline may come later in the page, or be defined later: watch until it is there.
     if (!find()) {
       void customElements.whenDefined('chronicle-timeline').then(() => {
-        if (this.observer) find();
+        if (this.#observer) find();
       });
-      this.observer = new MutationObserver(() => void find());
-      this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+      this.#observer = new MutationObserver(() => void find());
+      this.#observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
     }
   }
 
-  private unbind(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    if (this.timeline) channelOf(this.timeline).removeEventListener('update', this.notify);
+  #unbind(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.timeline) channelOf(this.timeline).removeEventListener('update', this.#notify);
     this.timeline = undefined;
   }
 }

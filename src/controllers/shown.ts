@@ -17,13 +17,13 @@ export interface ShownControllerOptions {
  */
 export class ShownController implements ReactiveController {
   /** The last observed on-screen stretch. */
-  private observedShown?: [number, number];
+  #observedShown?: [number, number];
   /** Until the first observation: the stretch estimated from the host's box (measured once). */
-  private estimate?: [number, number];
-  private observer?: IntersectionObserver;
-  private observed?: Element;
+  #estimate?: [number, number];
+  #observer?: IntersectionObserver;
+  #observed?: Element;
   /** The height the thresholds were made for. */
-  private height = 0;
+  #height = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -38,7 +38,7 @@ export class ShownController implements ReactiveController {
    * is already only what is seen.
    */
   get shown(): [number, number] {
-    return this.observedShown ?? (this.estimate ??= estimateShown(this.host));
+    return this.#observedShown ?? (this.#estimate ??= estimateShown(this.host));
   }
 
   hostUpdated(): void {
@@ -46,14 +46,14 @@ export class ShownController implements ReactiveController {
     const height = this.options.height();
     // An observer reports only when the visible fraction crosses a threshold, so there is one
     // threshold for every `step` pixels of the element's height: made again when the height moves.
-    if (target === this.observed && Math.abs(height - this.height) < this.options.step) return;
-    this.disconnect();
-    this.observed = target;
-    this.height = height;
+    if (target === this.#observed && Math.abs(height - this.#height) < this.options.step) return;
+    this.#disconnect();
+    this.#observed = target;
+    this.#height = height;
     if (!target || height === 0) return;
     const count = Math.min(1000, Math.ceil(height / this.options.step));
     const thresholds = Array.from({ length: count + 1 }, (_, i) => i / count);
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
         const entry = entries[entries.length - 1];
         if (!entry) return;
@@ -61,31 +61,31 @@ export class ShownController implements ReactiveController {
         const shown: [number, number] = entry.isIntersecting
           ? [entry.intersectionRect.top - box.top, entry.intersectionRect.bottom - box.top]
           : [0, 0];
-        this.take(shown);
+        this.#take(shown);
       },
       { threshold: thresholds },
     );
-    this.observer.observe(target);
+    this.#observer.observe(target);
     // Scrolling through the middle of an element taller than its view keeps the visible fraction
     // the same, so the observer says nothing: scrolls (of the page or of any scroller in it) are
     // followed too, measured once a frame.
-    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    document.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
   }
 
   /** A new on-screen stretch: the host updates when it moved by more than half a step. */
-  private take(shown: [number, number]): void {
+  #take(shown: [number, number]): void {
     const [top, bottom] = this.shown;
-    this.observedShown = shown;
+    this.#observedShown = shown;
     if (Math.abs(shown[0] - top) < this.options.step / 2 && Math.abs(shown[1] - bottom) < this.options.step / 2) return;
     this.host.requestUpdate();
   }
 
-  private frame = 0;
-  private readonly onScroll = (): void => {
-    if (this.frame || !this.observed) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.observed?.isConnected) this.take(estimateShown(this.observed));
+  #frame = 0;
+  readonly #onScroll = (): void => {
+    if (this.#frame || !this.#observed) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.#observed?.isConnected) this.#take(estimateShown(this.#observed));
     });
   };
 
@@ -95,18 +95,18 @@ export class ShownController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.disconnect();
-    this.observed = undefined;
-    this.observedShown = undefined;
-    this.estimate = undefined;
+    this.#disconnect();
+    this.#observed = undefined;
+    this.#observedShown = undefined;
+    this.#estimate = undefined;
   }
 
-  private disconnect(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    document.removeEventListener('scroll', this.onScroll, { capture: true });
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+  #disconnect(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    document.removeEventListener('scroll', this.#onScroll, { capture: true });
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 }
 

@@ -25,6 +25,8 @@ export interface ColumnOptions {
   readonly rowHeight: number;
   /** Furthest a label may be pushed below its mark's end before the item is counted in a badge instead. */
   readonly maxShift: number;
+  /** Indices (in `entries`) of items the reader opened: their labels may be pushed any distance. */
+  readonly unfolded?: ReadonlySet<number>;
 }
 
 export interface ColumnItem {
@@ -57,7 +59,7 @@ export interface ColumnLayout {
 export function layoutColumn(
   entries: readonly ColumnEntry[],
   y: (time: number) => number,
-  { height, rowHeight, maxShift }: ColumnOptions,
+  { height, rowHeight, maxShift, unfolded }: ColumnOptions,
 ): ColumnLayout {
   const items: ColumnItem[] = [];
   const badges: { y: number; ids: string[]; start: number; end: number }[] = [];
@@ -70,7 +72,7 @@ export function layoutColumn(
   const byId = new Map<string, ColumnEntry>();
   /** The bottom of the lowest label row or badge so far (the first row starts at the top). */
   let floor = 0;
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const y0 = y(e.start);
     const y1 = y(e.end);
     if (y1 < 0) continue;
@@ -78,7 +80,8 @@ export function layoutColumn(
     const anchor = Math.max(y0, 0);
     const labelY = Math.max(anchor, floor + rowHeight / 2);
     const last = badges[badges.length - 1];
-    if (labelY <= Math.max(anchor, y1) + maxShift && labelY + rowHeight / 2 <= height) {
+    const shift = unfolded?.has(i) ? Infinity : maxShift;
+    if (labelY <= Math.max(anchor, y1) + shift && labelY + rowHeight / 2 <= height) {
       items.push({ id: e.id, y0, y1, labelY });
       byId.set(e.id, e);
       floor = labelY + rowHeight / 2;

@@ -192,11 +192,17 @@ describe('<chronicle-timeline marks="canvas">', () => {
 
   it('opens a badge clicked on the canvas: the view zooms to its items', async () => {
     // Where the SVG renderer draws the first badge; the canvas paints it in the same place.
-    const svgView = await timeline(320, html`<chronicle-timeline marks="svg"></chronicle-timeline>`);
+    const svgView = await timeline(
+      320,
+      html`<chronicle-timeline marks="svg" orientation="horizontal"></chronicle-timeline>`,
+    );
     const r = svgView.shadowRoot!.querySelector('[data-badge] rect')!.getBoundingClientRect();
     svgView.parentElement!.remove();
     const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-    const el = await timeline(320);
+    const el = await timeline(
+      320,
+      html`<chronicle-timeline marks="canvas" orientation="horizontal"></chronicle-timeline>`,
+    );
     expect(badgeCount(el), 'the crowded week needs a badge at 320 px').to.be.greaterThan(0);
     const [red, green, blue, alpha] = pixel(el, x, y - 6);
     expect([red, green, blue, alpha], 'a pill in the text colour is painted there').to.deep.equal([0, 0, 0, 255]);

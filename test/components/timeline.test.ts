@@ -328,7 +328,7 @@ describe('<chronicle-timeline>', () => {
 
   for (const width of [320, 768, 1280]) {
     it(`brings every badged item into its own labelled row with one activation at ${width} px`, async () => {
-      const el = await timeline(width);
+      const el = await timeline(width, html`<chronicle-timeline orientation="horizontal"></chronicle-timeline>`);
       const badges = $$(el, '[data-badge]').map((b) => (b as SVGGElement).dataset.ids!.split(' '));
       expect(badges.length, 'the default view has badges to open').to.be.greaterThan(0);
       for (const ids of badges) {
@@ -410,7 +410,7 @@ describe('<chronicle-timeline>', () => {
   });
 
   it('brings an item out of a count badge when the keyboard reaches it', async () => {
-    const el = await timeline(320);
+    const el = await timeline(320, html`<chronicle-timeline orientation="horizontal"></chronicle-timeline>`);
     const badged = $$(el, '[data-badge]').flatMap((b) => (b as SVGGElement).dataset.ids!.split(' '));
     expect(badged).to.include('fidan-urges-opposition-compromise');
     await sendKeys({ press: 'Tab' });
@@ -634,7 +634,7 @@ describe('<chronicle-timeline>', () => {
   });
 
   it('zooms to the items in a badge when it is activated', async () => {
-    const el = await timeline(320);
+    const el = await timeline(320, html`<chronicle-timeline orientation="horizontal"></chronicle-timeline>`);
     const badge = el.shadowRoot!.querySelector<SVGGElement>('[data-badge]');
     expect(badge, 'the crowded week needs a badge at 320 px').to.exist;
     const ids = badge!.dataset.ids!.split(' ');
@@ -796,7 +796,7 @@ describe('<chronicle-timeline>', () => {
   });
 
   it('keeps "(disputed)" when a label is cut short at 320 px', async () => {
-    const el = await timeline(320);
+    const el = await timeline(320, html`<chronicle-timeline orientation="horizontal"></chronicle-timeline>`);
     const label = el.shadowRoot!.querySelector('[data-id="iraqi-militias-cross-into-syria"] .label')!.textContent!;
     expect(label).to.match(/… \(disputed\)$/);
   });
@@ -889,7 +889,7 @@ describe('<chronicle-timeline>', () => {
   });
 
   it('keeps the tooltip whole inside the element at 320 px, at both ends', async () => {
-    const el = await timeline(320);
+    const el = await timeline(320, html`<chronicle-timeline orientation="horizontal"></chronicle-timeline>`);
     const host = box(el);
     for (const id of ['uprising-against-assad-2011', 'iraqi-militias-cross-into-syria']) {
       const item = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;

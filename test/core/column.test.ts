@@ -76,6 +76,20 @@ describe('layoutColumn', () => {
     expect(wide.badges).to.deep.equal([]);
   });
 
+  it('gives the items the reader opened a row however far it is from their marks', () => {
+    const points = ['a', 'b', 'c', 'd'].map((id) => at(id, 40));
+    const shut = layoutColumn(points, identity, { ...options, maxShift: 0 });
+    expect(shut.items.map((i) => i.id)).to.deep.equal(['a']);
+    const open = layoutColumn(points, identity, { ...options, maxShift: 0, unfolded: new Set([1, 2, 3]) });
+    expect(open.items.map((i) => [i.id, i.labelY])).to.deep.equal([
+      ['a', 40],
+      ['b', 60],
+      ['c', 80],
+      ['d', 100],
+    ]);
+    expect(open.badges).to.deep.equal([]);
+  });
+
   it('keeps every row inside the view: at its foot, the lowest label gives its row up to a badge', () => {
     // Rows of 20 px in a 100 px view hold five rows; the sixth item and after are counted.
     const entries = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id, i) => at(id, 50 + i, 100));

@@ -92,7 +92,7 @@ export class ChronicleCard extends LitElement {
   @state() private linkedItems?: readonly ChronicleEvent[];
   @state() private linkedActors?: readonly Actor[];
 
-  private readonly link = new LinkController(this, (timeline) => {
+  readonly #link = new LinkController(this, (timeline) => {
     if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
     if (timeline.actorList !== this.linkedActors) this.linkedActors = timeline.actorList;
     if (timeline.filter !== this.filter) this.filter = timeline.filter;
@@ -100,98 +100,98 @@ export class ChronicleCard extends LitElement {
   });
 
   /** The items the filter lets through, in time order. */
-  private order: ChronicleEvent[] = [];
+  #order: ChronicleEvent[] = [];
   /** The item whose title takes focus if the control the reader used is gone once it shows. */
-  private keepFocus = '';
-  private shownIds = new Set<string>();
-  private byId = new Map<string, ChronicleEvent>();
-  private relations: RelationIndex = indexRelations([]);
-  private actorNames = new Map<string, string>();
-  private placeNames = new Map<string, string>();
+  #keepFocus = '';
+  #shownIds = new Set<string>();
+  #byId = new Map<string, ChronicleEvent>();
+  #relations: RelationIndex = indexRelations([]);
+  #actorNames = new Map<string, string>();
+  #placeNames = new Map<string, string>();
 
-  private get items(): readonly ChronicleEvent[] {
-    return this.linkedItems ?? this.events ?? this.locale.dataset.events;
+  get #items(): readonly ChronicleEvent[] {
+    return this.linkedItems ?? this.events ?? this.#locale.dataset.events;
   }
 
   /** The shipped dataset in the element's language, read when no other data is given. */
-  private readonly locale = new LocaleData(this);
+  readonly #locale = new LocaleData(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    const shipped = this.locale.refresh();
+    const shipped = this.#locale.refresh();
     if (
       shipped ||
       changed.has('events') ||
       changed.has('linkedItems') ||
       changed.has('filter') ||
-      this.order.length === 0
+      this.#order.length === 0
     ) {
-      this.order = timeOrder(filterEvents(this.items, this.filter));
-      this.shownIds = new Set(this.order.map((e) => e.id));
-      this.byId = new Map(this.items.map((e) => [e.id, e]));
-      this.relations = indexRelations(this.items);
+      this.#order = timeOrder(filterEvents(this.#items, this.filter));
+      this.#shownIds = new Set(this.#order.map((e) => e.id));
+      this.#byId = new Map(this.#items.map((e) => [e.id, e]));
+      this.#relations = indexRelations(this.#items);
     }
     if (
       shipped ||
       changed.has('actors') ||
       changed.has('linkedActors') ||
       changed.has('events') ||
-      this.actorNames.size === 0
+      this.#actorNames.size === 0
     ) {
-      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : this.locale.dataset.actors);
-      this.actorNames = new Map(actors.map((a) => [a.id, a.name]));
+      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : this.#locale.dataset.actors);
+      this.#actorNames = new Map(actors.map((a) => [a.id, a.name]));
     }
     if (
       shipped ||
       changed.has('places') ||
       changed.has('events') ||
       changed.has('linkedItems') ||
-      this.placeNames.size === 0
+      this.#placeNames.size === 0
     ) {
       // The shipped dataset's places name only the shipped dataset's items.
-      const { events, places } = this.locale.dataset;
-      this.placeNames = new Map((this.places ?? (this.items === events ? places : [])).map((p) => [p.id, p.name]));
+      const { events, places } = this.#locale.dataset;
+      this.#placeNames = new Map((this.places ?? (this.#items === events ? places : [])).map((p) => [p.id, p.name]));
     }
   }
 
   protected override render() {
-    const item = this.byId.get(this.selected);
-    const t = this.locale.t;
+    const item = this.#byId.get(this.selected);
+    const t = this.#locale.t;
     // Arrows point the way the buttons sit: previous at the start of the line.
     const [back, ahead] = isRtl(this) ? ['→', '←'] : ['←', '→'];
     if (!item) return html`<p part="empty" class="empty" role="status">${t(this.emptyText)}</p>`;
     // Neighbours in time among the items shown (the shown item may itself be filtered out).
-    const index = this.order.indexOf(item);
-    const after = index >= 0 ? index + 1 : this.order.findIndex((e) => timeOrder([e, item])[0] === item);
-    const previous = index >= 0 ? this.order[index - 1] : this.order[(after < 0 ? this.order.length : after) - 1];
-    const next = after < 0 ? undefined : this.order[after];
-    const disputedBy = this.relations.disputedBy.get(item.id) ?? [];
+    const index = this.#order.indexOf(item);
+    const after = index >= 0 ? index + 1 : this.#order.findIndex((e) => timeOrder([e, item])[0] === item);
+    const previous = index >= 0 ? this.#order[index - 1] : this.#order[(after < 0 ? this.#order.length : after) - 1];
+    const next = after < 0 ? undefined : this.#order[after];
+    const disputedBy = this.#relations.disputedBy.get(item.id) ?? [];
     const outgoing = item.relations ?? [];
     const linkList = (ids: readonly string[]) =>
       html`<ul>
         ${ids.map((id) => {
-          const other = this.byId.get(id);
+          const other = this.#byId.get(id);
           if (!other) return nothing;
-          const title = this.shownIds.has(id)
-            ? html`<button type="button" part="link" class="link" @click=${() => this.choose(id)}>
+          const title = this.#shownIds.has(id)
+            ? html`<button type="button" part="link" class="link" @click=${() => this.#choose(id)}>
                 ${other.title}
               </button>`
             : html`${other.title} ${t('(hidden by the filter)')}`;
           return html`<li>${title} ${t('(according to {who})', { who: other.source.attribution })}</li>`;
         })}
       </ul>`;
-    const disputes = outgoing.filter((r) => r.type === 'disputes' && this.byId.has(r.target)).map((r) => r.target);
-    const supports = outgoing.filter((r) => r.type === 'supports' && this.byId.has(r.target)).map((r) => r.target);
-    const supportedBy = this.relations.supportedBy.get(item.id) ?? [];
+    const disputes = outgoing.filter((r) => r.type === 'disputes' && this.#byId.has(r.target)).map((r) => r.target);
+    const supports = outgoing.filter((r) => r.type === 'supports' && this.#byId.has(r.target)).map((r) => r.target);
+    const supportedBy = this.#relations.supportedBy.get(item.id) ?? [];
     const names = (ids: readonly string[], table: Map<string, string>) =>
       ids.map((id) => table.get(id) ?? id).join(t(', '));
     return html`<article part="base" style="--_c:${categoryColor(item)}" aria-label=${item.title}>
       <h2 part="title" tabindex="-1">${item.title}</h2>
       <p part="date" class="date">
-        ${formatWhenIn(item.when, this.locale.lang, t)} · ${t(CATEGORY_LABELS[item.category])}
+        ${formatWhenIn(item.when, this.#locale.lang, t)} · ${t(CATEGORY_LABELS[item.category])}
       </p>
       <p part="summary" class="summary">${item.summary}</p>
       ${
-        this.shownIds.has(item.id)
+        this.#shownIds.has(item.id)
           ? nothing
           : html`<p part="hidden-note" class="hidden-note">${t('The filter hides this item.')}</p>`
       }
@@ -199,13 +199,13 @@ export class ChronicleCard extends LitElement {
         ${
           item.actors.length
             ? html`<dt>${t('Actors')}</dt>
-                <dd>${names(item.actors, this.actorNames)}</dd>`
+                <dd>${names(item.actors, this.#actorNames)}</dd>`
             : nothing
         }
         ${
           item.places.length
             ? html`<dt>${t('Places')}</dt>
-                <dd>${names(item.places, this.placeNames)}</dd>`
+                <dd>${names(item.places, this.#placeNames)}</dd>`
             : nothing
         }
         <dt>${t('Who says so')}</dt>
@@ -248,12 +248,12 @@ export class ChronicleCard extends LitElement {
           type="button"
           class="previous"
           ?disabled=${!previous}
-          @click=${() => previous && this.choose(previous.id)}
+          @click=${() => previous && this.#choose(previous.id)}
         >
           ${back}
           ${previous ? html`<span class="visually-hidden">${t('Previous:')} </span>${previous.title}` : t('Previous')}
         </button>
-        <button type="button" class="next" ?disabled=${!next} @click=${() => next && this.choose(next.id)}>
+        <button type="button" class="next" ?disabled=${!next} @click=${() => next && this.#choose(next.id)}>
           ${next ? html`<span class="visually-hidden">${t('Next:')} </span>${next.title}` : t('Next')} ${ahead}
         </button>
       </nav>
@@ -261,23 +261,23 @@ export class ChronicleCard extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.keepFocus || this.keepFocus !== this.selected) return;
-    this.keepFocus = '';
+    if (!this.#keepFocus || this.#keepFocus !== this.selected) return;
+    this.#keepFocus = '';
     const active = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
     if (!active || active.disabled) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   /** The reader chose another item: the linked timeline selects it, or this card shows it and says so. */
-  private choose(id: string): void {
+  #choose(id: string): void {
     // The control the reader used may go (a link of the old item) or be disabled (Next at the end):
     // once the new item shows, focus goes to its title rather than to the page.
-    this.keepFocus = id;
-    const timeline = this.link.timeline;
+    this.#keepFocus = id;
+    const timeline = this.#link.timeline;
     if (timeline) {
       timeline.select(id);
       return;
     }
     this.selected = id;
-    this.dispatchEvent(new ChronicleSelectEvent({ item: this.byId.get(id) ?? null }));
+    this.dispatchEvent(new ChronicleSelectEvent({ item: this.#byId.get(id) ?? null }));
   }
 }

@@ -138,11 +138,11 @@ export class ChronicleExplorer extends LitElement {
   @state() private listOpen = false;
 
   /** Printed, the explorer is its list: every item with its date and source. */
-  private readonly onBeforePrint = (): void => {
+  readonly #onBeforePrint = (): void => {
     this.listOpen = true;
   };
 
-  private readonly onListToggle = (e: Event): void => {
+  readonly #onListToggle = (e: Event): void => {
     this.listOpen = (e.target as HTMLDetailsElement).open;
   };
 
@@ -151,44 +151,44 @@ export class ChronicleExplorer extends LitElement {
     return this.renderRoot.querySelector('chronicle-timeline');
   }
 
-  private linked?: ChronicleTimeline;
-  private written?: ViewState;
-  private rangeTimer = 0;
-  private applying = false;
+  #linked?: ChronicleTimeline;
+  #written?: ViewState;
+  #rangeTimer = 0;
+  #applying = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onUrlChange);
-    window.addEventListener('hashchange', this.onUrlChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('popstate', this.#onUrlChange);
+    window.addEventListener('hashchange', this.#onUrlChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
     // Moved in the page: link to the inner timeline again after the next update.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onUrlChange);
-    window.removeEventListener('hashchange', this.onUrlChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    if (this.linked) channelOf(this.linked).removeEventListener('update', this.onTimelineUpdate);
-    this.linked = undefined;
-    clearTimeout(this.rangeTimer);
+    window.removeEventListener('popstate', this.#onUrlChange);
+    window.removeEventListener('hashchange', this.#onUrlChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    if (this.#linked) channelOf(this.#linked).removeEventListener('update', this.#onTimelineUpdate);
+    this.#linked = undefined;
+    clearTimeout(this.#rangeTimer);
   }
 
-  private readonly data = new DataSourceController(this);
+  readonly #data = new DataSourceController(this);
 
   /** The element's language, for its own words. */
-  private readonly locale = new LocaleData(this);
+  readonly #locale = new LocaleData(this);
 
   protected override willUpdate(): void {
-    this.locale.refresh();
-    this.data.setSrc(this.src);
+    this.#locale.refresh();
+    this.#data.setSrc(this.src);
   }
 
   protected override render() {
-    const { state } = this.data;
+    const { state } = this.#data;
     if (!this.events && (state.status === 'loading' || state.status === 'error')) return dataStateTemplate(state);
-    const dataset = this.events ? undefined : this.data.dataset;
+    const dataset = this.events ? undefined : this.#data.dataset;
     return html`<div class="layout">
       <chronicle-overview part="overview" theme=${this.theme ?? nothing} for="timeline"></chronicle-overview>
       <chronicle-timeline
@@ -206,15 +206,15 @@ export class ChronicleExplorer extends LitElement {
         .places=${this.places ?? dataset?.places}
       ></chronicle-card>
       <chronicle-legend part="legend" theme=${this.theme ?? nothing} for="timeline"></chronicle-legend>
-      <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.onListToggle}>
-        <summary>${this.locale.t('Every event as a list')}</summary>
+      <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.#onListToggle}>
+        <summary>${this.#locale.t('Every event as a list')}</summary>
         ${
           this.listOpen
             ? html`<chronicle-list
                 part="list"
                 theme=${this.theme ?? nothing}
                 for="timeline"
-                label=${this.locale.t('{label}, as a list', { label: this.locale.t(this.label) })}
+                label=${this.#locale.t('{label}, as a list', { label: this.#locale.t(this.label) })}
               ></chronicle-list>`
             : nothing
         }
@@ -224,15 +224,15 @@ export class ChronicleExplorer extends LitElement {
 
   protected override updated(): void {
     const timeline = this.timeline;
-    if (!timeline || timeline === this.linked) return;
-    if (this.linked) channelOf(this.linked).removeEventListener('update', this.onTimelineUpdate);
-    this.linked = timeline;
-    channelOf(timeline).addEventListener('update', this.onTimelineUpdate);
-    if (this.syncUrl) this.applyUrl();
+    if (!timeline || timeline === this.#linked) return;
+    if (this.#linked) channelOf(this.#linked).removeEventListener('update', this.#onTimelineUpdate);
+    this.#linked = timeline;
+    channelOf(timeline).addEventListener('update', this.#onTimelineUpdate);
+    if (this.syncUrl) this.#applyUrl();
   }
 
   /** The names this explorer's state goes under in the hash. */
-  private key(name: string): string {
+  #key(name: string): string {
     return `${this.id || 'chronicle'}-${name}`;
   }
 
@@ -241,11 +241,11 @@ export class ChronicleExplorer extends LitElement {
    * fragment (`#notes`, a skip link) or another explorer's state is not this one's to follow. An
    * empty hash is the state of no selection, no filter and the whole range.
    */
-  private readUrl(): ViewState | undefined {
+  #readUrl(): ViewState | undefined {
     const params = new URLSearchParams(location.hash.slice(1));
-    const ours = [...params.keys()].some((k) => k.startsWith(this.key('')));
+    const ours = [...params.keys()].some((k) => k.startsWith(this.#key('')));
     if (!ours && location.hash.length > 1) return undefined;
-    const get = (name: string) => params.get(this.key(name));
+    const get = (name: string) => params.get(this.#key(name));
     const from = Date.parse(get('from') ?? '');
     const to = Date.parse(get('to') ?? '');
     const list = (name: string) => {
@@ -262,12 +262,12 @@ export class ChronicleExplorer extends LitElement {
     return state;
   }
 
-  private applyUrl(): void {
+  #applyUrl(): void {
     const timeline = this.timeline;
-    const state = this.readUrl();
+    const state = this.#readUrl();
     if (!timeline || !state) return;
     // A history step fires popstate and hashchange both: the second finds nothing new.
-    const w = this.written;
+    const w = this.#written;
     if (
       w &&
       w.selected === state.selected &&
@@ -277,24 +277,24 @@ export class ChronicleExplorer extends LitElement {
     )
       return;
     // A range write still waiting would put the old range on the entry this one replaced.
-    clearTimeout(this.rangeTimer);
-    this.applying = true;
+    clearTimeout(this.#rangeTimer);
+    this.#applying = true;
     try {
       if (!sameFilter(timeline.filter, state.filter)) timeline.filter = state.filter;
       timeline.selected = state.selected;
       if (state.range) timeline.zoomTo(state.range[0], state.range[1]);
-      else if (this.written?.range) timeline.resetZoom();
-      this.written = state;
+      else if (this.#written?.range) timeline.resetZoom();
+      this.#written = state;
     } finally {
-      this.applying = false;
+      this.#applying = false;
     }
   }
 
-  private writeUrl(state: ViewState, push: boolean): void {
+  #writeUrl(state: ViewState, push: boolean): void {
     // Other explorers' keys stay; a plain fragment (no key=value) is replaced.
     const params = new URLSearchParams(location.hash.includes('=') ? location.hash.slice(1) : '');
     const set = (name: string, value: string | undefined) =>
-      value === undefined ? params.delete(this.key(name)) : params.set(this.key(name), value);
+      value === undefined ? params.delete(this.#key(name)) : params.set(this.#key(name), value);
     set('selected', state.selected || undefined);
     set('from', state.range && iso(state.range[0]));
     set('to', state.range && iso(state.range[1]));
@@ -302,32 +302,32 @@ export class ChronicleExplorer extends LitElement {
     set('actors', state.filter.actors?.join(','));
     // Commas stay readable in the address bar.
     const hash = `#${params.toString().replace(/%2C/g, ',')}`;
-    this.written = state;
+    this.#written = state;
     if (hash === location.hash || (hash === '#' && !location.hash)) return;
     if (push) history.pushState(history.state, '', hash);
     else history.replaceState(history.state, '', hash);
   }
 
-  private readonly onTimelineUpdate = (): void => {
-    const timeline = this.linked;
-    if (!this.syncUrl || this.applying || !timeline) return;
+  readonly #onTimelineUpdate = (): void => {
+    const timeline = this.#linked;
+    if (!this.syncUrl || this.#applying || !timeline) return;
     const [a, b] = timeline.visibleRange;
     const [d0, d1] = timeline.fullRange;
     const range: [number, number] | undefined = a <= d0 && b >= d1 ? undefined : [a, b];
     const state: ViewState = { selected: timeline.selected, range, filter: timeline.filter };
-    const last = this.written;
+    const last = this.#written;
     // A new selection or filter is a step back and forward go through; a new range replaces the
     // current step once it has rested a moment (a zoom moves it every frame).
     if (!last || last.selected !== state.selected || !sameFilter(last.filter, state.filter)) {
-      clearTimeout(this.rangeTimer);
-      this.writeUrl(state, !!last);
+      clearTimeout(this.#rangeTimer);
+      this.#writeUrl(state, !!last);
     } else if (last.range?.[0] !== range?.[0] || last.range?.[1] !== range?.[1]) {
-      clearTimeout(this.rangeTimer);
-      this.rangeTimer = window.setTimeout(() => this.writeUrl(state, false), 300);
+      clearTimeout(this.#rangeTimer);
+      this.#rangeTimer = window.setTimeout(() => this.#writeUrl(state, false), 300);
     }
   };
 
-  private readonly onUrlChange = (): void => {
-    if (this.syncUrl) this.applyUrl();
+  readonly #onUrlChange = (): void => {
+    if (this.syncUrl) this.#applyUrl();
   };
 }

@@ -121,22 +121,22 @@ export class ChronicleLegend extends LitElement {
   @state() private linkedItems?: readonly ChronicleEvent[];
   @state() private linkedActors?: readonly Actor[];
 
-  private readonly link = new LinkController(this, (timeline) => {
+  readonly #link = new LinkController(this, (timeline) => {
     if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
     if (timeline.actorList !== this.linkedActors) this.linkedActors = timeline.actorList;
     if (timeline.filter !== this.filter) this.filter = timeline.filter;
   });
 
-  private counts = countBy([]);
-  private actorRows: { id: string; name: string; count: number }[] = [];
+  #counts = countBy([]);
+  #actorRows: { id: string; name: string; count: number }[] = [];
   /** Actors left out for having fewer than `minCount` items. */
-  private fewer = 0;
+  #fewer = 0;
 
   /** The shipped dataset in the element's language, read when no other data is given. */
-  private readonly locale = new LocaleData(this);
+  readonly #locale = new LocaleData(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    const shipped = this.locale.refresh();
+    const shipped = this.#locale.refresh();
     if (
       changed.has('events') ||
       changed.has('linkedItems') ||
@@ -144,17 +144,17 @@ export class ChronicleLegend extends LitElement {
       changed.has('linkedActors') ||
       changed.has('minCount') ||
       shipped ||
-      this.actorRows.length === 0
+      this.#actorRows.length === 0
     ) {
-      this.counts = countBy(this.linkedItems ?? this.events ?? this.locale.dataset.events);
+      this.#counts = countBy(this.linkedItems ?? this.events ?? this.#locale.dataset.events);
       const names = new Map(
-        (this.linkedActors ?? this.actors ?? (this.events ? [] : this.locale.dataset.actors)).map((a) => [
+        (this.linkedActors ?? this.actors ?? (this.events ? [] : this.#locale.dataset.actors)).map((a) => [
           a.id,
           a.name,
         ]),
       );
-      this.fewer = [...this.counts.actors.values()].filter((count) => count < this.minCount).length;
-      this.actorRows = [...this.counts.actors]
+      this.#fewer = [...this.#counts.actors.values()].filter((count) => count < this.minCount).length;
+      this.#actorRows = [...this.#counts.actors]
         .filter(([, count]) => count >= this.minCount)
         .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
@@ -162,8 +162,8 @@ export class ChronicleLegend extends LitElement {
   }
 
   protected override render() {
-    const t = this.locale.t;
-    if (this.counts.categories.size === 0) return html`<p part="empty" class="empty">${t('No events to filter.')}</p>`;
+    const t = this.#locale.t;
+    if (this.#counts.categories.size === 0) return html`<p part="empty" class="empty">${t('No events to filter.')}</p>`;
     const { categories, actors } = this.filter;
     const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, category?: Category) => {
       const pressed = (this.filter[key] as readonly string[] | undefined)?.includes(value) ?? false;
@@ -173,10 +173,10 @@ export class ChronicleLegend extends LitElement {
           class="toggle"
           part=${pressed ? 'toggle toggle-pressed' : 'toggle'}
           aria-pressed=${pressed ? 'true' : 'false'}
-          tabindex=${`${key}:${value}` === this.tabStop ? 0 : -1}
+          tabindex=${`${key}:${value}` === this.#tabStop ? 0 : -1}
           data-key=${key}
           data-value=${value}
-          @click=${() => this.change(toggleFilter(this.filter, key, value))}
+          @click=${() => this.#change(toggleFilter(this.filter, key, value))}
         >
           ${
             category
@@ -196,40 +196,40 @@ export class ChronicleLegend extends LitElement {
         </button>
       </li>`;
     };
-    if (!this.tabStop) {
-      const first = CATEGORIES.find((c) => this.counts.categories.has(c));
-      this.tabStop = `categories:${first}`;
+    if (!this.#tabStop) {
+      const first = CATEGORIES.find((c) => this.#counts.categories.has(c));
+      this.#tabStop = `categories:${first}`;
     }
     return html`<div
       part="base"
       class="base"
       role="toolbar"
       aria-label=${t('Filter')}
-      @keydown=${this.onKeyDown}
-      @focusin=${this.onFocusIn}
+      @keydown=${this.#onKeyDown}
+      @focusin=${this.#onFocusIn}
     >
       <fieldset part="group">
         <legend>${t('Categories')}</legend>
         <ul>
-          ${CATEGORIES.filter((c) => this.counts.categories.has(c)).map((c) =>
-            toggle('categories', c, t(CATEGORY_LABELS[c]), this.counts.categories.get(c)!, c),
+          ${CATEGORIES.filter((c) => this.#counts.categories.has(c)).map((c) =>
+            toggle('categories', c, t(CATEGORY_LABELS[c]), this.#counts.categories.get(c)!, c),
           )}
         </ul>
       </fieldset>
       <fieldset part="group">
         <legend>${t('Actors')}</legend>
         <ul>
-          ${this.actorRows.map((a) => toggle('actors', a.id, a.name, a.count))}
+          ${this.#actorRows.map((a) => toggle('actors', a.id, a.name, a.count))}
         </ul>
         ${
-          this.fewer
+          this.#fewer
             ? html`<p part="note" class="note">
                 ${t(
-                  this.fewer === 1
+                  this.#fewer === 1
                     ? 'and {n} actor with fewer than {min} items'
                     : 'and {n} actors with fewer than {min} items',
-                  { n: this.fewer, min: this.minCount },
-                  this.fewer,
+                  { n: this.#fewer, min: this.minCount },
+                  this.#fewer,
                 )}
               </p>`
             : nothing
@@ -241,8 +241,8 @@ export class ChronicleLegend extends LitElement {
               type="button"
               part="reset"
               class="reset"
-              tabindex=${this.tabStop === 'reset' ? 0 : -1}
-              @click=${this.showAll}
+              tabindex=${this.#tabStop === 'reset' ? 0 : -1}
+              @click=${this.#showAll}
             >
               ${t('Show all')}
             </button>`
@@ -252,33 +252,33 @@ export class ChronicleLegend extends LitElement {
   }
 
   /** The toggle that carries the legend's one tab stop, as `key:value`. */
-  private tabStop = '';
+  #tabStop = '';
 
-  private readonly onFocusIn = (e: FocusEvent): void => {
+  readonly #onFocusIn = (e: FocusEvent): void => {
     const b = e.target as HTMLElement;
-    this.tabStop = b.dataset.key ? `${b.dataset.key}:${b.dataset.value}` : 'reset';
-    takeStop(b, this.toggles());
+    this.#tabStop = b.dataset.key ? `${b.dataset.key}:${b.dataset.value}` : 'reset';
+    takeStop(b, this.#toggles());
   };
 
-  private toggles(): HTMLButtonElement[] {
+  #toggles(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle, button.reset')];
   }
 
   /** "Show all": the filter is cleared, and focus, which was on the button that now goes, moves to the first toggle. */
-  private readonly showAll = (): void => {
+  readonly #showAll = (): void => {
     const hadFocus = this.shadowRoot?.activeElement?.classList.contains('reset');
-    this.change({});
+    this.#change({});
     if (!hadFocus) return;
-    this.tabStop = '';
-    void this.updateComplete.then(() => this.toggles()[0]?.focus());
+    this.#tabStop = '';
+    void this.updateComplete.then(() => this.#toggles()[0]?.focus());
   };
 
   /** Arrow keys move between the toggles (the legend is one tab stop); Home and End to the ends. */
-  private readonly onKeyDown = (e: KeyboardEvent): void => void roveFocus(e, this.toggles());
+  readonly #onKeyDown = (e: KeyboardEvent): void => void roveFocus(e, this.#toggles());
 
   /** The reader changed the filter: the linked timeline applies it, or this legend keeps it and says so. */
-  private change(filter: ChronicleFilter): void {
-    const timeline = this.link.timeline;
+  #change(filter: ChronicleFilter): void {
+    const timeline = this.#link.timeline;
     if (timeline) {
       timeline.applyFilter(filter);
       return;

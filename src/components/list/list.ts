@@ -118,49 +118,51 @@ export class ChronicleList extends LitElement {
 
   @state() private linkedItems?: readonly ChronicleEvent[];
 
-  private readonly link = new LinkController(this, (timeline) => {
+  readonly #link = new LinkController(this, (timeline) => {
     if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
     if (timeline.filter !== this.filter) this.filter = timeline.filter;
     this.selected = timeline.selected;
   });
 
-  private groups: YearGroup[] = [];
-  private shown: ChronicleEvent[] = [];
+  #groups: YearGroup[] = [];
+  #shown: ChronicleEvent[] = [];
   /** The item that carries the list's one tab stop. */
-  private tabStop = '';
+  #tabStop = '';
 
   /** The shipped dataset in the element's language, read when no other data is given. */
-  private readonly locale = new LocaleData(this);
+  readonly #locale = new LocaleData(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    const shipped = this.locale.refresh();
+    const shipped = this.#locale.refresh();
     if (
       shipped ||
       changed.has('events') ||
       changed.has('linkedItems') ||
       changed.has('filter') ||
-      this.groups.length === 0
+      this.#groups.length === 0
     ) {
-      this.shown = timeOrder(filterEvents(this.linkedItems ?? this.events ?? this.locale.dataset.events, this.filter));
+      this.#shown = timeOrder(
+        filterEvents(this.linkedItems ?? this.events ?? this.#locale.dataset.events, this.filter),
+      );
       const groups: { year: number | null; items: ChronicleEvent[] }[] = [];
-      for (const e of this.shown) {
+      for (const e of this.#shown) {
         const year = yearOf(e);
         if (groups.at(-1)?.year !== year) groups.push({ year, items: [] });
         groups.at(-1)!.items.push(e);
       }
-      this.groups = groups;
+      this.#groups = groups;
     }
-    if (!this.shown.some((e) => e.id === this.tabStop)) this.tabStop = '';
-    if (changed.has('selected') && this.shown.some((e) => e.id === this.selected)) this.tabStop = this.selected;
-    if (!this.tabStop) this.tabStop = this.shown[0]?.id ?? '';
+    if (!this.#shown.some((e) => e.id === this.#tabStop)) this.#tabStop = '';
+    if (changed.has('selected') && this.#shown.some((e) => e.id === this.selected)) this.#tabStop = this.selected;
+    if (!this.#tabStop) this.#tabStop = this.#shown[0]?.id ?? '';
   }
 
   protected override render() {
-    const t = this.locale.t;
-    if (this.shown.length === 0) return html`<p part="empty" class="empty">${t('No events to list.')}</p>`;
-    const lang = this.locale.lang;
-    return html`<section part="base" aria-label=${t(this.label)} @keydown=${this.onKeyDown}>
-      ${this.groups.map(
+    const t = this.#locale.t;
+    if (this.#shown.length === 0) return html`<p part="empty" class="empty">${t('No events to list.')}</p>`;
+    const lang = this.#locale.lang;
+    return html`<section part="base" aria-label=${t(this.label)} @keydown=${this.#onKeyDown}>
+      ${this.#groups.map(
         (g) =>
           html`<h3 part="year">${g.year ?? t('Undated')}</h3>
             <ol>
@@ -175,9 +177,9 @@ export class ChronicleList extends LitElement {
                     type="button"
                     part="item-button"
                     data-id=${e.id}
-                    tabindex=${e.id === this.tabStop ? 0 : -1}
+                    tabindex=${e.id === this.#tabStop ? 0 : -1}
                     aria-pressed=${selected ? 'true' : 'false'}
-                    @click=${() => this.choose(e.id)}
+                    @click=${() => this.#choose(e.id)}
                   >
                     <span class="date">${formatWhenIn(e.when, lang, t)}</span>
                     <span class="title">${e.title}</span>
@@ -191,19 +193,19 @@ export class ChronicleList extends LitElement {
     </section>`;
   }
 
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
+  readonly #onKeyDown = (e: KeyboardEvent): void => {
     const next = roveFocus(e, [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[data-id]')]);
-    if (next) this.tabStop = next.dataset.id!;
+    if (next) this.#tabStop = next.dataset.id!;
   };
 
-  private choose(id: string): void {
-    this.tabStop = id;
-    const timeline = this.link.timeline;
+  #choose(id: string): void {
+    this.#tabStop = id;
+    const timeline = this.#link.timeline;
     if (timeline) {
       timeline.select(id);
       return;
     }
     this.selected = id;
-    this.dispatchEvent(new ChronicleSelectEvent({ item: this.shown.find((e) => e.id === id) ?? null }));
+    this.dispatchEvent(new ChronicleSelectEvent({ item: this.#shown.find((e) => e.id === id) ?? null }));
   }
 }

@@ -125,129 +125,129 @@ export class ChronicleOverview extends LitElement {
   @state() private linkedItems?: readonly ChronicleEvent[];
   @state() private linkedDomain?: [number, number];
 
-  private readonly size = new ResizeController(this);
-  private readonly link = new LinkController(this, (timeline) => {
+  readonly #size = new ResizeController(this);
+  readonly #link = new LinkController(this, (timeline) => {
     if (timeline.items !== this.linkedItems) this.linkedItems = timeline.items;
     const domain = timeline.fullRange;
     if (domain[0] !== this.linkedDomain?.[0] || domain[1] !== this.linkedDomain?.[1]) this.linkedDomain = domain;
     // While the reader drags here, the timeline follows the brush, not the other way round.
-    if (this.brush.dragging) return;
+    if (this.#brush.dragging) return;
     const range = timeline.visibleRange;
     if (range[0] !== this.range?.[0] || range[1] !== this.range?.[1]) this.range = range;
   });
-  private readonly brush = new BrushController(this, {
+  readonly #brush = new BrushController(this, {
     target: () => this.renderRoot.querySelector('svg'),
-    extent: () => [this.x(this.window[0]), this.x(this.window[1])],
-    track: () => [INSET, INSET + this.track],
+    extent: () => [this.#x(this.#window[0]), this.#x(this.#window[1])],
+    track: () => [INSET, INSET + this.#track],
     grab: 6,
-    mirrored: () => this.rtl,
+    mirrored: () => this.#rtl,
     onBrush: ([a, b], mode, done) => {
-      const t = (x: number) => this.domain[0] + ((x - INSET) / this.track) * (this.domain[1] - this.domain[0]);
+      const t = (x: number) => this.#domain[0] + ((x - INSET) / this.#track) * (this.#domain[1] - this.#domain[0]);
       const next =
         mode === 'move'
-          ? moveWindow(this.window, t(a) - this.window[0], this.domain)
-          : spanWindow(t(a), t(b), this.domain, MIN_WINDOW);
-      this.brushTo(next, done);
+          ? moveWindow(this.#window, t(a) - this.#window[0], this.#domain)
+          : spanWindow(t(a), t(b), this.#domain, MIN_WINDOW);
+      this.#brushTo(next, done);
     },
   });
 
-  private domain: [number, number] = [0, 1];
+  #domain: [number, number] = [0, 1];
   /** No dated item: nothing to draw a range for. */
-  private empty = false;
-  private bins: Uint32Array = new Uint32Array(0);
-  private bars = '';
-  private years: number[] = [];
+  #empty = false;
+  #bins: Uint32Array = new Uint32Array(0);
+  #bars = '';
+  #years: number[] = [];
 
   /** The brush's window now: `range` within the domain, or the whole domain. */
-  private get window(): TimeWindow {
+  get #window(): TimeWindow {
     const r = this.range;
-    if (!r) return this.domain;
-    const a = Math.max(this.domain[0], Math.min(r[0], r[1]));
-    const b = Math.min(this.domain[1], Math.max(r[0], r[1]));
-    return b > a ? [a, b] : this.domain;
+    if (!r) return this.#domain;
+    const a = Math.max(this.#domain[0], Math.min(r[0], r[1]));
+    const b = Math.min(this.#domain[1], Math.max(r[0], r[1]));
+    return b > a ? [a, b] : this.#domain;
   }
 
   /** Pixels inside the strip's insets, where time runs. */
-  private get track(): number {
-    return Math.max(1, this.size.width - 2 * INSET);
+  get #track(): number {
+    return Math.max(1, this.#size.width - 2 * INSET);
   }
 
-  private x(t: number): number {
-    return INSET + ((t - this.domain[0]) / (this.domain[1] - this.domain[0])) * this.track;
+  #x(t: number): number {
+    return INSET + ((t - this.#domain[0]) / (this.#domain[1] - this.#domain[0])) * this.#track;
   }
 
   /** Time runs right to left on screen (a right-to-left context); the arithmetic stays left to right. */
-  private rtl = false;
+  #rtl = false;
 
   /** The element's language, for its own words and dates. */
-  private readonly locale = new LocaleData(this);
+  readonly #locale = new LocaleData(this);
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.rtl = isRtl(this);
-    this.locale.refresh();
+    this.#rtl = isRtl(this);
+    this.#locale.refresh();
     const items = this.linkedItems ?? this.events ?? syria.events;
-    const width = this.size.width;
-    if (changed.has('events') || changed.has('linkedItems') || changed.has('linkedDomain') || !this.bins.length) {
-      if (this.linkedDomain) this.domain = this.linkedDomain;
+    const width = this.#size.width;
+    if (changed.has('events') || changed.has('linkedItems') || changed.has('linkedDomain') || !this.#bins.length) {
+      if (this.linkedDomain) this.#domain = this.linkedDomain;
       else {
         const end = knownEnd(items.map((e) => e.when));
         let first = Infinity;
         for (const e of items) first = Math.min(first, spanOf(e.when, end ?? 0)?.start ?? Infinity);
-        this.domain = end === undefined || first === Infinity ? [0, 1] : niceDomain(first, end);
+        this.#domain = end === undefined || first === Infinity ? [0, 1] : niceDomain(first, end);
       }
-      this.empty = this.domain[0] === 0 && this.domain[1] === 1;
-      this.bins = new Uint32Array(0);
+      this.#empty = this.#domain[0] === 0 && this.#domain[1] === 1;
+      this.#bins = new Uint32Array(0);
     }
-    if (width > 0 && this.bins.length !== Math.floor(this.track / BAR)) {
-      this.bins = startDensity(items, this.domain, Math.floor(this.track / BAR));
+    if (width > 0 && this.#bins.length !== Math.floor(this.#track / BAR)) {
+      this.#bins = startDensity(items, this.#domain, Math.floor(this.#track / BAR));
       // The bars as one path, made when the bins change (not on each frame the brush moves).
       let max = 1;
-      for (const c of this.bins) if (c > max) max = c;
+      for (const c of this.#bins) if (c > max) max = c;
       // Square-root heights: one item stays visible beside a week of twenty.
-      this.bars = '';
-      this.bins.forEach((c, i) => {
+      this.#bars = '';
+      this.#bins.forEach((c, i) => {
         if (c === 0) return;
         const h = Math.max(2, Math.sqrt(c / max) * (STRIP - 4));
-        this.bars += `M${INSET + i * BAR},${STRIP}h${BAR - 1}v${-h}h${1 - BAR}z`;
+        this.#bars += `M${INSET + i * BAR},${STRIP}h${BAR - 1}v${-h}h${1 - BAR}z`;
       });
-      const years = utcYear.range(new Date(this.domain[0]), new Date(this.domain[1])).map((d) => d.getTime());
+      const years = utcYear.range(new Date(this.#domain[0]), new Date(this.#domain[1])).map((d) => d.getTime());
       // A label every year when there is room (about 34 pixels), else every second, fifth...
       const every = [1, 2, 5, 10, 20, 50].find((n) => (width / Math.max(1, years.length)) * n >= 34) ?? 100;
-      this.years = years.filter((t) => new Date(t).getUTCFullYear() % every === 0);
+      this.#years = years.filter((t) => new Date(t).getUTCFullYear() % every === 0);
     }
   }
 
   protected override render() {
-    const width = this.size.width;
-    const t = this.locale.t;
-    if (this.empty) return html`<p part="empty" class="empty">${t('No events to show.')}</p>`;
+    const width = this.#size.width;
+    const t = this.#locale.t;
+    if (this.#empty) return html`<p part="empty" class="empty">${t('No events to show.')}</p>`;
     if (width === 0) return html`<svg part="base" height=${HEIGHT} aria-hidden="true"></svg>`;
-    const [a, b] = this.window;
+    const [a, b] = this.#window;
     // A window narrower than MIN_DRAWN (a week of fourteen years) is drawn that wide around its middle.
-    const grow = Math.max(0, MIN_DRAWN - (this.x(b) - this.x(a))) / 2;
-    const x0 = this.x(a) - grow;
-    const x1 = this.x(b) + grow;
-    const text = (ms: number) => formatUtc(ms, 'd MMM yyyy', this.locale.dateNames);
+    const grow = Math.max(0, MIN_DRAWN - (this.#x(b) - this.#x(a))) / 2;
+    const x0 = this.#x(a) - grow;
+    const x1 = this.#x(b) + grow;
+    const text = (ms: number) => formatUtc(ms, 'd MMM yyyy', this.#locale.dateNames);
     // Right to left, the drawing is mirrored; year labels are placed, not mirrored, so they read.
-    const mirror = this.rtl ? `matrix(-1 0 0 1 ${width} 0)` : nothing;
-    const X = (x: number) => (this.rtl ? width - x : x);
+    const mirror = this.#rtl ? `matrix(-1 0 0 1 ${width} 0)` : nothing;
+    const X = (x: number) => (this.#rtl ? width - x : x);
     return html`<svg part="base" width=${width} height=${HEIGHT} viewBox="0 0 ${width} ${HEIGHT}">
-      ${this.years.map(
+      ${this.#years.map(
         (t) =>
-          svg`<g class="year" aria-hidden="true"><line x1=${X(this.x(t))} x2=${X(this.x(t))} y1="0" y2=${STRIP}></line><text part="year-label" x=${X(this.x(t) + 2)} y=${HEIGHT - 4} text-anchor=${this.rtl ? 'end' : nothing}>${new Date(t).getUTCFullYear()}</text></g>`,
+          svg`<g class="year" aria-hidden="true"><line x1=${X(this.#x(t))} x2=${X(this.#x(t))} y1="0" y2=${STRIP}></line><text part="year-label" x=${X(this.#x(t) + 2)} y=${HEIGHT - 4} text-anchor=${this.#rtl ? 'end' : nothing}>${new Date(t).getUTCFullYear()}</text></g>`,
       )}
-      <path part="density" class="bars" d=${this.bars} transform=${mirror} aria-hidden="true"></path>
+      <path part="density" class="bars" d=${this.#bars} transform=${mirror} aria-hidden="true"></path>
       <g
         part="brush"
         class="brush"
         role="slider"
         tabindex="0"
         aria-label=${t(this.label)}
-        aria-valuemin=${this.domain[0]}
-        aria-valuemax=${this.domain[1]}
+        aria-valuemin=${this.#domain[0]}
+        aria-valuemax=${this.#domain[1]}
         aria-valuenow=${Math.round((a + b) / 2)}
         aria-valuetext=${t('{a} to {b}', { a: text(a), b: text(b - 1) })}
-        @keydown=${this.onKeyDown}
+        @keydown=${this.#onKeyDown}
       >
         <g transform=${mirror}>
           <rect class="window" x=${x0} y="1" width=${x1 - x0} height=${STRIP - 1}></rect>
@@ -258,36 +258,36 @@ export class ChronicleOverview extends LitElement {
     </svg>`;
   }
 
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
-    const w = this.window;
+  readonly #onKeyDown = (e: KeyboardEvent): void => {
+    const w = this.#window;
     const length = w[1] - w[0];
     const step = e.shiftKey ? length : length / 10;
     // Left and right as they look: where time runs right to left, left is later.
-    const back = this.rtl ? 'ArrowRight' : 'ArrowLeft';
-    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.#rtl ? 'ArrowRight' : 'ArrowLeft';
+    const forward = this.#rtl ? 'ArrowLeft' : 'ArrowRight';
     const keys: Record<string, () => [number, number]> = {
-      [back]: () => moveWindow(w, -step, this.domain),
-      ArrowDown: () => moveWindow(w, -step, this.domain),
-      [forward]: () => moveWindow(w, step, this.domain),
-      ArrowUp: () => moveWindow(w, step, this.domain),
-      PageUp: () => moveWindow(w, -length, this.domain),
-      PageDown: () => moveWindow(w, length, this.domain),
-      Home: () => moveWindow(w, -Infinity, this.domain),
-      End: () => moveWindow(w, Infinity, this.domain),
-      '+': () => scaleWindow(w, 0.5, this.domain, MIN_WINDOW),
-      '=': () => scaleWindow(w, 0.5, this.domain, MIN_WINDOW),
-      '-': () => scaleWindow(w, 2, this.domain, MIN_WINDOW),
+      [back]: () => moveWindow(w, -step, this.#domain),
+      ArrowDown: () => moveWindow(w, -step, this.#domain),
+      [forward]: () => moveWindow(w, step, this.#domain),
+      ArrowUp: () => moveWindow(w, step, this.#domain),
+      PageUp: () => moveWindow(w, -length, this.#domain),
+      PageDown: () => moveWindow(w, length, this.#domain),
+      Home: () => moveWindow(w, -Infinity, this.#domain),
+      End: () => moveWindow(w, Infinity, this.#domain),
+      '+': () => scaleWindow(w, 0.5, this.#domain, MIN_WINDOW),
+      '=': () => scaleWindow(w, 0.5, this.#domain, MIN_WINDOW),
+      '-': () => scaleWindow(w, 2, this.#domain, MIN_WINDOW),
     };
     const next = keys[e.key]?.();
     if (!next) return;
     e.preventDefault();
-    this.brushTo(next, true);
+    this.#brushTo(next, true);
   };
 
   /** The reader moved the brush: the linked timeline zooms there, or this overview keeps it and says so. */
-  private brushTo(next: [number, number], done: boolean): void {
+  #brushTo(next: [number, number], done: boolean): void {
     this.range = next;
-    const timeline = this.link.timeline;
+    const timeline = this.#link.timeline;
     if (timeline) timeline.zoomTo(next[0], next[1]);
     else if (done) this.dispatchEvent(new ChronicleRangeChangeEvent({ start: next[0], end: next[1] }));
   }

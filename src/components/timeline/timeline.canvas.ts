@@ -1,6 +1,18 @@
 import type { Badge } from '../../core/layout.js';
-import { shapePath, type Shape } from '../../core/shapes.js';
-import { GLYPH_RADIUS, METRICS, itemExtent, type ItemView, type LaneBand } from './timeline.templates.js';
+import type { Shape } from '../../core/shapes.js';
+import type { METRICS, ItemView, LaneBand } from './timeline.templates.js';
+
+/**
+ * What the painter uses of the element's other modules, handed in rather than imported: the painter is
+ * only needed for large datasets, so the embed bundle loads it on demand, as a file of its own that
+ * shares no code with the bundle (a shared import would be split out into a third file).
+ */
+export interface PaintKit {
+  readonly shapePath: (shape: Shape, cx: number, cy: number, r: number) => string;
+  readonly itemExtent: (v: ItemView) => { x0: number; x1: number };
+  readonly metrics: typeof METRICS;
+  readonly glyphRadius: number;
+}
 
 /** Hatch patterns per canvas and colour: made once, not on every paint. */
 const hatchCache = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
@@ -22,6 +34,41 @@ export interface BadgeView {
   readonly badge: Badge;
   readonly y: number;
   readonly related: boolean;
+}
+
+/**
+ * The colours and font to paint with, read from the probes the element renders (`.palette`), so
+ * themes, dark mode and forced colours reach the canvas.
+ */
+export function readPalette(host: HTMLElement & { renderRoot: HTMLElement | DocumentFragment }): {
+  palette: Palette;
+  font: string;
+} {
+  const probe = (sel: string, prop: 'color' | 'backgroundColor' = 'color') => {
+    const el = host.renderRoot.querySelector(`.palette ${sel}`);
+    return el ? getComputedStyle(el)[prop] : '';
+  };
+  const category: Record<string, string> = {};
+  for (const el of host.renderRoot.querySelectorAll<HTMLElement>('.palette [data-category]')) {
+    category[el.dataset.category!] = getComputedStyle(el).color;
+  }
+  const edge: Record<string, string> = {};
+  for (const el of host.renderRoot.querySelectorAll<HTMLElement>('.palette [data-edge]')) {
+    edge[el.dataset.edge!] = getComputedStyle(el).color;
+  }
+  const style = getComputedStyle(host);
+  return {
+    palette: {
+      fg: probe('.fg'),
+      bg: probe('.bg', 'backgroundColor'),
+      muted: probe('.muted'),
+      selected: probe('.selected'),
+      focus: probe('.focus'),
+      category,
+      edge,
+    },
+    font: `${style.fontSize} ${style.fontFamily}`,
+  };
 }
 
 /** Everything one canvas paint draws, in CSS pixels. */
@@ -52,10 +99,10 @@ export interface CanvasFrame {
 
 /** Each shape at each size as a path about the origin, made once. */
 const shapes = new Map<string, Path2D>();
-const shapeAt = (shape: Shape, r: number): Path2D => {
+const shapeAt = (kit: PaintKit, shape: Shape, r: number): Path2D => {
   const key = `${shape} ${r}`;
   let path = shapes.get(key);
-  if (!path) shapes.set(key, (path = new Path2D(shapePath(shape, 0, 0, r))));
+  if (!path) shapes.set(key, (path = new Path2D(kit.shapePath(shape, 0, 0, r))));
   return path;
 };
 
@@ -69,8 +116,9 @@ const RUG = 3;
  * links, count badges) plus a rug along each lane's foot that shades every pixel column by how many
  * items it holds, so density stays visible where labels cannot.
  */
-export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, dpr: number): void {
+export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, dpr: number, kit: PaintKit): void {
   const { palette } = frame;
+  const { metrics: METRICS, glyphRadius: GLYPH_RADIUS, itemExtent } = kit;
   const { top, bottom } = frame;
   ctx.setTransform(dpr, 0, 0, dpr, 0, -top * dpr);
   ctx.clearRect(0, top, frame.width, bottom - top);
@@ -144,7 +192,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     ctx.fillStyle = color;
     if (p.point && span.kind !== 'window') {
       const cx = (p.x0 + p.x1) / 2;
-      const shape = shapeAt(v.shape, h / 2);
+      const shape = shapeAt(kit, v.shape, h / 2);
       ctx.translate(cx, y);
       ctx.fill(shape);
       ctx.stroke(shape);
@@ -168,7 +216,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
       }
       ctx.stroke();
       ctx.setLineDash([]);
-      const glyph = shapeAt(v.shape, GLYPH_RADIUS);
+      const glyph = shapeAt(kit, v.shape, GLYPH_RADIUS);
       const gx = v.glyphX ?? start;
       ctx.translate(gx, y);
       ctx.fillStyle = edge;

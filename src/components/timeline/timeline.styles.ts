@@ -55,6 +55,11 @@ export const timelineStyles = css`
     position: relative;
     direction: ltr;
   }
+  /* The vertical layout: time runs down a chart of this height (its labels fill the rows it has). */
+  .chart.column {
+    height: var(--chronicle-timeline-column-height, min(80vh, 640px));
+    min-height: 240px;
+  }
   canvas.marks {
     position: absolute;
     left: 0;
@@ -173,6 +178,12 @@ export const timelineStyles = css`
     fill: var(--_edge);
     stroke: var(--_bg);
     stroke-width: 1;
+  }
+  /* The vertical layout joins each label to its mark. */
+  .leader {
+    fill: none;
+    stroke: var(--_edge);
+    stroke-opacity: 0.7;
   }
   .open-start {
     stroke: var(--_edge);
@@ -330,6 +341,9 @@ export const timelineStyles = css`
     .ongoing,
     .badge rect {
       fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .leader {
       stroke: CanvasText;
     }
     .glyph {

@@ -196,7 +196,7 @@ export function breaksTemplate(
 }
 
 /** The names whose flag is set, space-separated (a plain attribute: no directive needed). */
-function classes(flags: Record<string, boolean>): string {
+export function classes(flags: Record<string, boolean>): string {
   return Object.keys(flags)
     .filter((k) => flags[k])
     .join(' ');

@@ -7,7 +7,7 @@ import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
-import { CATEGORY_SHAPES } from '../../core/shapes.js';
+import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
 import { formatUtc, formatWhen, formatWhenIn } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
@@ -17,6 +17,7 @@ import {
   densityBins,
   layoutTimeline,
   indexEntries,
+  type Badge,
   type LayoutEntry,
   type LayoutIndex,
   type PlacedItem,
@@ -35,6 +36,7 @@ import {
 } from '../../core/axis.js';
 import { niceDomain, type AxisTick } from '../../core/scale.js';
 import { hitTest, type HitBox } from '../../core/hit.js';
+import { layoutColumn, type ColumnLayout } from '../../core/column.js';
 import { LocaleData } from '../locale.js';
 import { isRtl } from '../language.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
@@ -47,7 +49,7 @@ import { timelineStyles } from './timeline.styles.js';
 import { roveFocus, takeStop } from '../roving.js';
 import { dataStateStyles } from '../shared.styles.js';
 import { DataSourceController, dataStateTemplate, type DataState } from '../../controllers/data-source.js';
-import { paintCanvas, type BadgeView, type Palette } from './timeline.canvas.js';
+import type { BadgeView, PaintKit, Palette } from './timeline.canvas.js';
 import {
   GLYPH_RADIUS,
   METRICS,
@@ -61,6 +63,7 @@ import {
   type ItemView,
   type LaneBand,
 } from './timeline.templates.js';
+import { columnAxisTemplate, columnItemTemplate, type ColumnGeometry, type ColumnView } from './timeline.column.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
 /** With `marks="auto"`, more dated items than this are drawn on a canvas. */
@@ -71,6 +74,26 @@ const BIN_WIDTH = 2;
 const PAINT_MARGIN = 128;
 /** The tooltip's widest, in pixels (also in the styles). */
 const TOOLTIP_WIDTH = 280;
+/**
+ * The canvas painter, loaded when a timeline first draws on a canvas (more than 500 items): in the
+ * embed bundle, a file beside it that the Syria dataset never needs.
+ */
+let painter: Promise<unknown> | undefined;
+let paintCanvas: typeof import('./timeline.canvas.js').paintCanvas | undefined;
+let readPalette: typeof import('./timeline.canvas.js').readPalette;
+const loadPainter = () =>
+  (painter ??= import('./timeline.canvas.js').then((m) => {
+    paintCanvas = m.paintCanvas;
+    readPalette = m.readPalette;
+  }));
+const PAINT_KIT: PaintKit = { shapePath, itemExtent, metrics: METRICS, glyphRadius: GLYPH_RADIUS };
+
+/** With `orientation="auto"`, a timeline narrower than this lays out vertically, time running down. */
+export const VERTICAL_BELOW = 520;
+/** The vertical layout's gutter for tick labels, in pixels. */
+const COLUMN_GUTTER = 52;
+/** How far below its mark's end a label may be pushed in the vertical layout before it is counted. */
+const COLUMN_MAX_SHIFT = 2 * METRICS.rowHeight;
 
 /**
  * The longest start of `text` that fits `max` pixels with an ellipsis, cut between words so the
@@ -123,6 +146,14 @@ interface Texts {
   readonly ariaLabel: string;
 }
 
+/** The hatching of windows ("in the last week"): dated only to a stretch of days. */
+const hatchDefs = svg`<defs>
+  <pattern id="chronicle-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect width="5" height="5" fill="currentColor" fill-opacity="0.12"></rect>
+    <line x1="0" y1="0" x2="0" y2="5" stroke="currentColor" stroke-width="2" stroke-opacity="0.6"></line>
+  </pattern>
+</defs>`;
+
 interface Tooltip {
   readonly x: number;
   readonly y: number;
@@ -140,6 +171,8 @@ interface Tooltip {
  * month-precision items span their year or month; windows ("last week") are hatched; ongoing
  * periods end in an arrow at the edge of the data; undated items are listed below the chart.
  * Items with no room for a labelled row are counted in a badge; activating a badge zooms to them.
+ * Narrower than 520 px (or with `orientation="vertical"`) time runs down the screen instead: lanes
+ * become narrow columns of marks and the labels a column beside them, each joined to its mark.
  *
  * @summary Draws events on a zoomable time axis, in lanes, with labels that never overlap.
  * @tag chronicle-timeline
@@ -182,6 +215,7 @@ interface Tooltip {
  * @cssprop --chronicle-timeline-muted-color - Colour of axis and lane labels.
  * @cssprop --chronicle-timeline-grid-color - Colour of tick lines.
  * @cssprop --chronicle-timeline-lane-background - Fill of lane bands.
+ * @cssprop [--chronicle-timeline-column-height=min(80vh, 640px)] - Height of the vertical layout's chart (time runs down it); at least 240px.
  * @cssprop [--chronicle-timeline-selected-color=var(--chronicle-timeline-color)] - Outline of the selected mark and of items linked to it.
  * @cssprop [--chronicle-tooltip-background=var(--chronicle-timeline-color)] - Tooltip background.
  * @cssprop [--chronicle-tooltip-color=var(--chronicle-timeline-background)] - Tooltip text.
@@ -246,6 +280,15 @@ export class ChronicleTimeline extends LitElement {
    */
   @property() marks: 'auto' | 'svg' | 'canvas' = 'auto';
 
+  /**
+   * Which way time runs. `horizontal`: left to right (right to left in a right-to-left context), lanes
+   * in bands. `vertical`: down the screen, each lane a narrow column of marks, labels in one column
+   * beside them; for phones and narrow sidebars. `auto` (default): vertical when the element is
+   * narrower than 520 px. Data, selection, zoom and keys work the same either way (in the vertical
+   * layout, the up and down arrows move through time as well).
+   */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
   /** First day (or month, or year) to show: a calendar date such as `2024-11-25`. Used with `end`. */
   @property() start = '';
 
@@ -255,131 +298,148 @@ export class ChronicleTimeline extends LitElement {
   /** The item under the pointer or keyboard focus, whose tooltip shows. */
   @state() private hoverId = '';
 
-  private readonly size = new ResizeController(this);
+  readonly #size = new ResizeController(this);
+  /** The vertical layout's chart height, which CSS sets (`--chronicle-timeline-column-height`). */
+  readonly #columnSize = new ResizeController(this, () =>
+    this.#vertical ? this.renderRoot.querySelector('.chart.column') : null,
+  );
   /** Data from `src` or an inline JSON child, when `events` is unset. */
-  private readonly data = new DataSourceController(this);
+  readonly #data = new DataSourceController(this);
   /** The element's language: its own words, and the shipped dataset in it when no other data is given. */
-  private readonly locale = new LocaleData(this);
+  readonly #locale = new LocaleData(this);
 
   /**
    * Text drawn in the chart, which runs left to right whatever the language: in a right-to-left
    * language each label is isolated with its own direction (U+2068 ... U+2069), so "1 ديسمبر 2024"
    * or a cut title reads in order and ends where it should.
    */
-  private isolate(text: string): string {
-    return this.locale.rightToLeft ? `\u2068${text}\u2069` : text;
+  #isolate(text: string): string {
+    return this.#locale.rightToLeft ? `\u2068${text}\u2069` : text;
   }
-  private dataState?: DataState;
+  #dataState?: DataState;
 
-  private readonly zoom = new ZoomController(this, {
+  readonly #zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector('svg'),
-    onEnd: (t) => this.rangeSettled(t),
-    mirrored: () => this.rtl,
+    onEnd: (t) => this.#rangeSettled(t),
+    mirrored: () => this.#rtl && !this.#vertical,
+    vertical: () => this.#vertical,
   });
+  /** Time runs down the screen (see `orientation`). */
+  #vertical = false;
+  /** The vertical layout's placement, columns and what it draws. */
+  #column?: ColumnLayout;
+  #columnGeometry?: ColumnGeometry;
+  #columnLaneX: number[] = [];
+  #columnViews: ColumnView[] = [];
   /**
    * Time runs right to left on screen (the element is in a right-to-left context). Layout works left
    * to right throughout; what is drawn, and the zoom's gestures, are mirrored.
    */
-  private rtl = false;
+  #rtl = false;
 
   /** Which stretch of a tall chart is on screen: the canvas paints only that (and a margin). */
-  private readonly shownPart = new ShownController(this, {
-    target: () => (this.useCanvas ? this.renderRoot.querySelector('svg') : null),
-    height: () => this.chartHeight,
+  readonly #shownPart = new ShownController(this, {
+    target: () => (this.#useCanvas ? this.renderRoot.querySelector('svg') : null),
+    height: () => this.#chartHeight,
     step: PAINT_MARGIN / 2,
   });
 
   // Derived state, computed in willUpdate: from the items (prepare), from the width (labels, axis),
   // and per zoom frame (ticks, breaks, placement, views).
-  private prepared: Prepared[] = [];
-  private byId = new Map<string, Prepared>();
-  private undated: Prepared[] = [];
-  private lanes: Lane[] = [];
-  private relations: RelationIndex = indexRelations([]);
-  private tooltip?: Tooltip;
-  private domain: [number, number] = [0, 1];
+  #prepared: Prepared[] = [];
+  #byId = new Map<string, Prepared>();
+  #undated: Prepared[] = [];
+  #lanes: Lane[] = [];
+  #relations: RelationIndex = indexRelations([]);
+  #tooltip?: Tooltip;
+  #domain: [number, number] = [0, 1];
   /** Each item's label as cut for `labelsWidth`, measured when the layout first asks for it. */
-  private labels = new Map<string, { text: string; width: number }>();
-  private texts = new Map<string, Texts>();
+  #labels = new Map<string, { text: string; width: number }>();
+  #texts = new Map<string, Texts>();
   /** Layout input per dated item, in time order (start, end, then given order): DOM and arrow-key order. */
-  private entries: Entry[] = [];
+  #entries: Entry[] = [];
   /** `labelWidthOf`'s answers by time order; -1 where not yet measured. */
-  private labelWidths = new Float32Array(0);
+  #labelWidths = new Float32Array(0);
   /** `entries` sorted by lane for the layout, built once per set of items. */
-  private index?: LayoutIndex;
+  #index?: LayoutIndex;
   /** The unzoomed axis for the current width; zoom derives positions from it, never changes it. */
-  private base?: TimeAxis;
-  private ticks: AxisTick[] = [];
+  #base?: TimeAxis;
+  #ticks: AxisTick[] = [];
   /** `ticks` and the compressed gaps as drawn (mirrored right to left, labels isolated). */
-  private drawnTicks: AxisTick[] = [];
-  private drawnBreaks: AxisSegment[] = [];
-  private breaks: AxisSegment[] = [];
-  private layout?: TimelineLayout;
-  private views: ItemView[] = [];
-  private badgeViews: BadgeView[] = [];
+  #drawnTicks: AxisTick[] = [];
+  #drawnBreaks: AxisSegment[] = [];
+  #breaks: AxisSegment[] = [];
+  #layout?: TimelineLayout;
+  #views: ItemView[] = [];
+  #badgeViews: BadgeView[] = [];
   /**
    * Canvas mode: the views the DOM buttons were last rendered from. While a zoom or pan moves, only
    * the canvas and the axis follow each frame; the buttons (which carry no geometry) catch up when it
    * rests, so a frame never reconciles hundreds of nodes.
    */
-  private shells: { views: ItemView[]; badges: BadgeView[] } = { views: [], badges: [] };
+  #shells: { views: ItemView[]; badges: BadgeView[] } = { views: [], badges: [] };
   /** Canvas colours and font, read from the element's styles when the view rests. */
-  private palette?: { palette: Palette; font: string };
+  #palette?: { palette: Palette; font: string };
   /** Marks go on a canvas (see `marks`). */
-  private useCanvas = false;
-  private density: Uint32Array[] = [];
+  #useCanvas = false;
+  #density: Uint32Array[] = [];
   /** What the pointer can hit, in drawing order: items, then badges. */
-  private hitBoxes: HitBox[] = [];
+  #hitBoxes: HitBox[] = [];
   /** The badge under the pointer or keyboard focus (canvas mode draws its ring), by index. */
-  private activeBadge = -1;
-  private bands: LaneBand[] = [];
-  private chartHeight = 0;
+  #activeBadge = -1;
+  #bands: LaneBand[] = [];
+  #chartHeight = 0;
   /** Canvas mode: the vertical stretch of the chart the canvas covers, `[top, bottom]`. */
-  private paintBand: [number, number] = [0, 0];
-  private lastWidth = 0;
+  #paintBand: [number, number] = [0, 0];
+  #lastWidth = 0;
+  /** The time axis's length in pixels: the width, or in the vertical layout the chart's height. */
+  #axisLength = 0;
   /** The width the labels were measured and cut for (-1: not yet, or the items changed). */
-  private labelsWidth = -1;
+  #labelsWidth = -1;
   /** A range asked for by `zoomTo` before the element had a width. */
-  private pendingRange?: [number, number];
+  #pendingRange?: [number, number];
   /** The item the keyboard last moved to (kept while it is out of view). */
-  private focusId = '';
+  #focusId = '';
   /** The item that carries tabindex=0 now. */
-  private tabStopId = '';
+  #tabStopId = '';
   /** Move focus to `focusId` after the next render. */
-  private pendingFocus = false;
+  #pendingFocus = false;
   /** Focus is on the chart (so a re-render that removes the focused node should keep it there). */
-  private keyboardInside = false;
+  #keyboardInside = false;
   /** The node that last took focus inside the chart. */
-  private focusedNode: Element | null = null;
-  private visible: PlacedItem[] = [];
-  private layoutKey = '';
-  /** Lanes opened by activating a badge or reaching one of its items: every row shown until reset. */
-  private expanded = new Set<number>();
+  #focusedNode: Element | null = null;
+  #visible: PlacedItem[] = [];
+  #layoutKey = '';
+  /**
+   * Lanes opened by activating a badge or reaching one of its items: every row shown until reset. In
+   * the vertical layout, the opened badges' items, by time order: their labels go as far as they need.
+   */
+  #expanded = new Set<number>();
   /** Measures label text in the element's font (set up on first use, reset when the items change). */
-  private measure?: (text: string) => number;
+  #measure?: (text: string) => number;
 
   /** The items shown: `events`, or the shipped dataset's. */
   get items(): readonly ChronicleEvent[] {
-    return this.events ?? this.data.dataset?.events ?? (this.data.active ? [] : this.locale.dataset.events);
+    return this.events ?? this.#data.dataset?.events ?? (this.#data.active ? [] : this.#locale.dataset.events);
   }
 
   /** The actors items refer to: `actors`, else those of the dataset the items come from. */
   get actorList(): readonly Actor[] {
     return (
       this.actors ??
-      (this.events ? [] : (this.data.dataset?.actors ?? (this.data.active ? [] : this.locale.dataset.actors)))
+      (this.events ? [] : (this.#data.dataset?.actors ?? (this.#data.active ? [] : this.#locale.dataset.actors)))
     );
   }
 
   /** The whole data's time range in UTC milliseconds, `[start, end]`: what `resetZoom` shows. */
   get fullRange(): [number, number] {
-    return [...this.domain];
+    return [...this.#domain];
   }
 
   /** The visible range in UTC milliseconds, `[start, end]`. */
   get visibleRange(): [number, number] {
-    if (!this.base) return this.pendingRange ?? [...this.domain];
-    return this.rangeOf(this.zoom.transform, this.base, this.lastWidth);
+    if (!this.#base) return this.#pendingRange ?? [...this.#domain];
+    return this.#rangeOf(this.#zoom.transform, this.#base, this.#axisLength);
   }
 
   /**
@@ -387,49 +447,49 @@ export class ChronicleTimeline extends LitElement {
    * there unless the reader prefers reduced motion.
    */
   zoomTo(start: number, end: number, { animate = false } = {}): void {
-    if (!this.base) {
-      this.pendingRange = [start, end];
+    if (!this.#base) {
+      this.#pendingRange = [start, end];
       return;
     }
-    this.zoom.set(this.transformFor(start, end, this.base, this.lastWidth), animate);
+    this.#zoom.set(this.#transformFor(start, end, this.#base, this.#axisLength), animate);
   }
 
   /** Shows the whole domain again, with every lane back to its compact height. */
   resetZoom({ animate = false } = {}): void {
-    this.expanded = new Set();
-    this.zoom.set(zoomIdentity, animate);
+    this.#expanded = new Set();
+    this.#zoom.set(zoomIdentity, animate);
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.zoomButtonFocused = !!this.shadowRoot?.activeElement?.matches('[part="zoom-button"]');
-    this.data.setSrc(this.src);
+    this.#zoomButtonFocused = !!this.shadowRoot?.activeElement?.matches('[part="zoom-button"]');
+    this.#data.setSrc(this.src);
     // Right to left from here on: the same view, mirrored (the zoom's screen transform flips).
     const rtl = isRtl(this);
-    if (rtl !== this.rtl) {
-      const keep = this.zoom.transform;
-      this.rtl = rtl;
-      this.zoom.reset(keep);
-      this.layoutKey = '';
+    if (rtl !== this.#rtl) {
+      const keep = this.#zoom.transform;
+      this.#rtl = rtl;
+      this.#zoom.reset(keep);
+      this.#layoutKey = '';
     }
-    const dataChanged = this.data.state !== this.dataState;
-    this.dataState = this.data.state;
-    if (changed.has('filter') && this.base && !changed.has('events')) {
+    const dataChanged = this.#data.state !== this.#dataState;
+    this.#dataState = this.#data.state;
+    if (changed.has('filter') && this.#base && !changed.has('events')) {
       // A new filter keeps the reader's view (the axis is rebuilt for the items it shows).
-      this.pendingRange = this.visibleRange;
+      this.#pendingRange = this.visibleRange;
     }
     // Another language, or its words or dataset arriving: the words made for the old one go, and the
     // shipped dataset (when it is the one shown) is prepared again, keeping the reader's view.
-    const localeChanged = this.locale.refresh();
+    const localeChanged = this.#locale.refresh();
     const shippedChanged =
-      localeChanged && this.locale.datasetChanged && !this.events && !this.data.dataset && !this.data.active;
+      localeChanged && this.#locale.datasetChanged && !this.events && !this.#data.dataset && !this.#data.active;
     if (localeChanged) {
-      this.texts.clear();
-      this.labelsWidth = -1;
-      this.layoutKey = '';
+      this.#texts.clear();
+      this.#labelsWidth = -1;
+      this.#layoutKey = '';
     }
-    if (shippedChanged && this.base && !changed.has('events')) this.pendingRange ??= this.visibleRange;
-    const expanded = this.expanded;
+    if (shippedChanged && this.#base && !changed.has('events')) this.#pendingRange ??= this.visibleRange;
+    const expanded = this.#expanded;
     const itemsChanged =
       shippedChanged ||
       changed.has('events') ||
@@ -437,108 +497,127 @@ export class ChronicleTimeline extends LitElement {
       changed.has('filter') ||
       changed.has('groupBy') ||
       changed.has('actors') ||
-      this.entries.length + this.undated.length === 0;
+      this.#entries.length + this.#undated.length === 0;
     if (itemsChanged) {
-      this.prepare();
+      this.#prepare();
       // The same items in other words: lanes the reader opened stay open.
       if (shippedChanged && !changed.has('events') && !changed.has('filter') && !changed.has('groupBy'))
-        this.expanded = expanded;
+        this.#expanded = expanded;
     }
-    const useCanvas = this.marks === 'canvas' || (this.marks === 'auto' && this.entries.length > CANVAS_THRESHOLD);
-    if (useCanvas !== this.useCanvas) {
-      this.useCanvas = useCanvas;
-      this.layoutKey = '';
-      this.labelsWidth = -1;
+    // Narrow, or asked for: time runs down the screen, keeping the reader's range.
+    const measured = this.#size.width;
+    const vertical =
+      this.orientation === 'vertical' ||
+      (this.orientation !== 'horizontal' && (measured === 0 ? this.#vertical : measured < VERTICAL_BELOW));
+    if (vertical !== this.#vertical) {
+      if (this.#base && this.#axisLength > 0 && !itemsChanged) this.#pendingRange ??= this.visibleRange;
+      this.#vertical = vertical;
+      this.#base = undefined;
+      this.#axisLength = 0;
+      this.#column = undefined;
+      this.#expanded = new Set();
+      this.#labelsWidth = -1;
+      this.#layoutKey = '';
+    }
+    // The vertical layout draws only the rows it labels (a screenful), so it stays SVG.
+    const useCanvas =
+      !vertical && (this.marks === 'canvas' || (this.marks === 'auto' && this.#entries.length > CANVAS_THRESHOLD));
+    if (useCanvas !== this.#useCanvas) {
+      this.#useCanvas = useCanvas;
+      this.#layoutKey = '';
+      this.#labelsWidth = -1;
     }
     if (changed.has('start') || changed.has('end')) {
       // Both set: show that range. Both removed (not merely never set): show everything again.
       const removed = !this.start && !this.end && (changed.get('start') || changed.get('end'));
-      const asked = this.attributeRange() ?? (removed ? ([...this.domain] as [number, number]) : undefined);
-      if (asked && this.base) {
-        this.zoom.reset(this.transformFor(asked[0], asked[1], this.base, this.lastWidth));
-        void this.updateComplete.then(() => this.rangeSettled(this.zoom.transform));
-      } else if (asked) this.pendingRange = asked;
+      const asked = this.#attributeRange() ?? (removed ? ([...this.#domain] as [number, number]) : undefined);
+      if (asked && this.#base) {
+        this.#zoom.reset(this.#transformFor(asked[0], asked[1], this.#base, this.#axisLength));
+        void this.updateComplete.then(() => this.#rangeSettled(this.#zoom.transform));
+      } else if (asked) this.#pendingRange = asked;
     }
-    const width = this.size.width;
+    const width = this.#size.width;
     // Hidden (no width yet, or a display:none parent): keep what was laid out for the last real width.
-    if (width === 0 || this.prepared.length === 0) return;
-    if (width !== this.labelsWidth) {
-      this.labels.clear();
-      this.labelWidths = new Float32Array(this.entries.length).fill(-1);
-      this.measure = undefined;
-      this.labelsWidth = width;
+    if (width === 0 || this.#prepared.length === 0) return;
+    if (width !== this.#labelsWidth) {
+      this.#labels.clear();
+      this.#labelWidths = new Float32Array(this.#entries.length).fill(-1);
+      this.#measure = undefined;
+      this.#labelsWidth = width;
     }
-    if (width !== this.lastWidth || !this.base || changed.has('timeScale')) {
+    // The time axis runs along the width, or down the vertical layout's chart once it has a height.
+    const length = vertical ? this.#columnSize.height : width;
+    this.#lastWidth = width;
+    if (length === 0) return;
+    if (length !== this.#axisLength || !this.#base || changed.has('timeScale')) {
       // Keep the visible time range across resizes and axis changes (not the pixel transform: a
       // compressed axis does not scale in proportion to the width).
-      const keep = this.base && this.lastWidth > 0 && !itemsChanged ? this.visibleRange : this.pendingRange;
-      this.base = this.buildAxis(width);
-      this.lastWidth = width;
-      this.pendingRange = undefined;
-      this.zoom.configure(width, this.chartHeight, axisMaxZoom(this.base, width));
-      this.zoom.reset(keep ? this.transformFor(keep[0], keep[1], this.base, width) : zoomIdentity);
+      const keep = this.#base && this.#axisLength > 0 && !itemsChanged ? this.visibleRange : this.#pendingRange;
+      this.#base = this.#buildAxis(length);
+      this.#axisLength = length;
+      this.#pendingRange = undefined;
+      this.#zoom.configure(width, vertical ? length : this.#chartHeight, axisMaxZoom(this.#base, length));
+      this.#zoom.reset(keep ? this.#transformFor(keep[0], keep[1], this.#base, length) : zoomIdentity);
     }
-    // Placement depends on the items, the width, the zoom and the opened lanes, not on hover or
+    // Placement depends on the items, the size, the zoom and the opened lanes, not on hover or
     // selection: those only change the views.
-    const t = this.zoom.transform;
-    const layoutKey = () => `${t.k}|${t.x}|${width}|${[...this.expanded].join()}`;
-    if (itemsChanged || layoutKey() !== this.layoutKey || changed.has('timeScale')) {
-      this.layoutKey = layoutKey();
-      this.ticks = segmentedTicks(this.base, t, width, 80, undefined, this.locale.dateNames);
-      this.breaks = visibleSegments(this.base, t, width).filter((seg) => seg.gap);
-      // As drawn: mirrored where time runs right to left, labels isolated in a right-to-left language.
-      const mirror = (x: number) => (this.rtl ? width - x : x);
-      const flip = this.rtl ? ({ start: 'end', end: 'start' } as const) : ({ start: 'start', end: 'end' } as const);
-      this.drawnTicks = this.ticks.map((tick) => ({
-        ...tick,
-        x: mirror(tick.x),
-        anchor: flip[tick.anchor],
-        label: this.isolate(tick.label),
-      }));
-      this.drawnBreaks = this.rtl
-        ? this.breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 }))
-        : this.breaks;
-      this.placeItems(width);
+    const layoutKey = () => {
+      const t = this.#zoom.transform;
+      return `${t.k}|${t.x}|${width}|${length}|${vertical}|${[...this.#expanded].join()}`;
+    };
+    if (itemsChanged || layoutKey() !== this.#layoutKey || changed.has('timeScale')) {
+      this.#layoutKey = layoutKey();
+      this.#placeFrame(width, length);
     }
-    // Keyboard focus on an item inside a badge: open its lane so it gets a row of its own.
-    const entry = this.pendingFocus && this.entries[this.orderOf(this.focusId)];
-    if (entry && !this.layout!.items.some((p) => p.id === entry.id) && !this.expanded.has(entry.lane)) {
-      this.expanded.add(entry.lane);
-      this.layoutKey = layoutKey();
-      this.placeItems(width);
+    const entry = this.#pendingFocus && this.#entries[this.#orderOf(this.#focusId)];
+    const placed = () => !entry || this.#layout!.items.some((p) => p.id === entry.id);
+    if (entry && !placed() && !this.#expanded.has(vertical ? entry.order : entry.lane)) {
+      // Keyboard focus on an item inside a badge: open its lane, or in the vertical layout its badge,
+      // so it gets a row of its own.
+      this.#open(this.#layout!.badges.find((b) => b.ids.includes(entry.id)));
+      this.#layoutKey = layoutKey();
+      this.#placeFrame(width, length);
+      // No row left for it in the vertical layout: zoom in around it until there is.
+      for (let t = this.#zoom.transform; vertical && !placed() && t.k < this.#zoom.maxScale; t = this.#zoom.transform) {
+        const at = Math.max(0, Math.min(length, t.k * axisX(this.#base, entry.start) + t.x));
+        this.#zoom.reset(zoomIdentity.translate(at - (at - t.x) * 2, 0).scale(t.k * 2));
+        this.#layoutKey = layoutKey();
+        this.#placeFrame(width, length);
+      }
     }
-    this.buildViews();
-    const [top, bottom] = this.useCanvas ? this.shownPart.shown : [0, Infinity];
-    this.paintBand = [
-      Math.max(0, Math.min(this.chartHeight, top - PAINT_MARGIN)),
-      Math.max(0, Math.min(this.chartHeight, bottom + PAINT_MARGIN)),
+    if (vertical) this.#buildColumnViews();
+    else this.#buildViews();
+    const [top, bottom] = this.#useCanvas ? this.#shownPart.shown : [0, Infinity];
+    this.#paintBand = [
+      Math.max(0, Math.min(this.#chartHeight, top - PAINT_MARGIN)),
+      Math.max(0, Math.min(this.#chartHeight, bottom + PAINT_MARGIN)),
     ];
-    const rest = !this.zoom.moving || itemsChanged || this.pendingFocus || this.shells.views.length === 0;
-    if (!this.useCanvas || rest) {
-      this.shells = { views: this.views, badges: this.badgeViews };
+    const rest = !this.#zoom.moving || itemsChanged || this.#pendingFocus || this.#shells.views.length === 0;
+    if (!this.#useCanvas || rest) {
+      this.#shells = { views: this.#views, badges: this.#badgeViews };
     }
-    this.tooltip = this.tooltipFor(this.hoverId);
+    this.#tooltip = this.#tooltipFor(this.hoverId);
   }
 
   protected override updated(): void {
-    if (this.useCanvas) this.paint();
+    if (this.#useCanvas) this.#paint();
     // A zoom button that had focus and is now disabled ("Show everything" once everything shows)
     // hands focus to the toolbar's stop rather than dropping it.
     const focused = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
-    if (this.zoomButtonFocused && (!focused || focused.disabled))
+    if (this.#zoomButtonFocused && (!focused || focused.disabled))
       this.renderRoot.querySelector<HTMLButtonElement>('[part="zoom-button"][tabindex="0"]')?.focus();
     // Linked elements (`for` this timeline) read the new state.
     post(this);
     // Keep keyboard focus on the chart when a re-render removed the focused node (a zoom culled it),
     // and move it to an item the keyboard asked for once that item is drawn.
     const item = (id: string) => this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`);
-    const active = item(this.tabStopId);
-    if (this.pendingFocus) {
-      this.pendingFocus = false;
-      (item(this.focusId) ?? active)?.focus();
-    } else if (this.keyboardInside && !(this.shadowRoot?.activeElement instanceof SVGElement)) {
+    const active = item(this.#tabStopId);
+    if (this.#pendingFocus) {
+      this.#pendingFocus = false;
+      (item(this.#focusId) ?? active)?.focus();
+    } else if (this.#keyboardInside && !(this.shadowRoot?.activeElement instanceof SVGElement)) {
       // Only when the render removed the focused node: focus the reader moved elsewhere stays there.
-      if (this.focusedNode?.isConnected) this.keyboardInside = false;
+      if (this.#focusedNode?.isConnected) this.#keyboardInside = false;
       else (active ?? this.renderRoot.querySelector<SVGSVGElement>('svg'))?.focus();
     }
   }
@@ -547,43 +626,46 @@ export class ChronicleTimeline extends LitElement {
    * `[start, end)` from the `start` and `end` attributes when both are calendar dates, in either
    * order, cut to the data's range; `undefined` when either is not a date or nothing is left.
    */
-  private attributeRange(): [number, number] | undefined {
+  #attributeRange(): [number, number] | undefined {
     if (typeof parseCalendarDate(this.start) === 'string' || typeof parseCalendarDate(this.end) === 'string')
       return undefined;
     const [a, b] = [this.start, this.end].sort((x, y) => calendarStart(x) - calendarStart(y)) as [string, string];
     const range: [number, number] = [
-      Math.max(calendarStart(a), this.domain[0]),
-      Math.min(Math.max(calendarEnd(a), calendarEnd(b)), this.domain[1]),
+      Math.max(calendarStart(a), this.#domain[0]),
+      Math.min(Math.max(calendarEnd(a), calendarEnd(b)), this.#domain[1]),
     ];
     return range[1] > range[0] ? range : undefined;
   }
 
-  private tooltipFor(id: string): Tooltip | undefined {
-    const placed = this.layout?.items.find((p) => p.id === id);
-    const p = this.byId.get(id);
+  #tooltipFor(id: string): Tooltip | undefined {
+    const placed = this.#layout?.items.find((p) => p.id === id);
+    const p = this.#byId.get(id);
     if (!placed || !p) return undefined;
-    // Centred over the visible part of the mark, but kept whole inside the element (it is at most
-    // TOOLTIP_WIDTH wide and centred on x).
-    const w = this.lastWidth;
-    const centre = (Math.max(placed.x0, 0) + Math.min(placed.x1, w)) / 2;
+    // Centred over the visible part of the mark (in the vertical layout, over the label), but kept
+    // whole inside the element (it is at most TOOLTIP_WIDTH wide and centred on x).
+    const column = this.#vertical ? this.#column?.items.find((c) => c.id === id) : undefined;
+    const w = this.#lastWidth;
+    const centre = column
+      ? this.#columnGeometry!.labelX + this.#labelOf(id).width / 2
+      : (Math.max(placed.x0, 0) + Math.min(placed.x1, w)) / 2;
     const half = Math.min(TOOLTIP_WIDTH / 2, w / 2);
     const x = Math.max(half, Math.min(w - half, centre));
     return {
-      x: this.rtl ? w - x : x,
-      y: this.rowY(placed.lane, placed.row) - METRICS.rowHeight / 2,
+      x: this.#rtl ? w - x : x,
+      y: (column ? column.labelY : this.#rowY(placed.lane, placed.row)) - METRICS.rowHeight / 2,
       title: p.event.title,
-      date: this.textsOf(p).dateText,
+      date: this.#textsOf(p).dateText,
     };
   }
 
-  private prepare(): void {
+  #prepare(): void {
     const all = this.items;
     const items = filterEvents(all, this.filter);
-    this.relations = indexRelations(items);
-    this.prepared = [];
-    this.undated = [];
-    this.texts.clear();
-    this.byId = new Map();
+    this.#relations = indexRelations(items);
+    this.#prepared = [];
+    this.#undated = [];
+    this.#texts.clear();
+    this.#byId = new Map();
     // The whole data's range, filtered or not, so a filter never moves the axis's ends.
     const end = knownEnd(all.map((e) => e.when)) ?? 0;
     let first = Infinity;
@@ -593,21 +675,21 @@ export class ChronicleTimeline extends LitElement {
     for (const event of items) {
       const span = spanOf(event.when, end);
       const p: Prepared = { event, span: span!, order: -1 };
-      (span ? this.prepared : this.undated).push(p);
-      this.byId.set(event.id, p);
+      (span ? this.#prepared : this.#undated).push(p);
+      this.#byId.set(event.id, p);
     }
     const actors = this.actorList;
     const { lanes, laneIndex } = assignLanes(
-      this.prepared.map((p) => p.event),
+      this.#prepared.map((p) => p.event),
       this.groupBy,
       new Map(actors.map((a) => [a.id, a.name])),
     );
-    this.lanes = lanes;
+    this.#lanes = lanes;
     // Time order (start, end, then given order), sorting indices over typed arrays: no objects move.
-    const n = this.prepared.length;
+    const n = this.#prepared.length;
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
-    this.prepared.forEach(({ span }, i) => {
+    this.#prepared.forEach(({ span }, i) => {
       starts[i] = span.start;
       ends[i] = span.end;
     });
@@ -616,59 +698,59 @@ export class ChronicleTimeline extends LitElement {
     // Comparisons return small integers: a difference of doubles would be boxed on every call.
     const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
     byTime.sort((a, b) => cmp(starts[a]!, starts[b]!) || cmp(ends[a]!, ends[b]!) || a - b);
-    this.entries = new Array<Entry>(n);
+    this.#entries = new Array<Entry>(n);
     for (let order = 0; order < n; order++) {
       const i = byTime[order]!;
-      const p = this.prepared[i]!;
+      const p = this.#prepared[i]!;
       p.order = order;
-      this.entries[order] = { id: p.event.id, lane: laneIndex[i]!, start: p.span.start, end: p.span.end, order };
+      this.#entries[order] = { id: p.event.id, lane: laneIndex[i]!, start: p.span.start, end: p.span.end, order };
     }
-    this.index = indexEntries(this.entries, lanes.length);
-    for (const e of this.entries) first = Math.min(first, e.start);
+    this.#index = indexEntries(this.#entries, lanes.length);
+    for (const e of this.#entries) first = Math.min(first, e.start);
     // No dated item: no range (the [0, 1] that means "nothing to draw" to the parts linked here).
-    this.domain = first < Infinity ? niceDomain(first, end) : [0, 1];
-    this.base = undefined;
-    this.labelsWidth = -1;
-    this.expanded = new Set();
+    this.#domain = first < Infinity ? niceDomain(first, end) : [0, 1];
+    this.#base = undefined;
+    this.#labelsWidth = -1;
+    this.#expanded = new Set();
   }
 
   /** An item's place in time order (`entries`), or -1 when it has none. */
-  private orderOf(id: string): number {
-    return this.byId.get(id)?.order ?? -1;
+  #orderOf(id: string): number {
+    return this.#byId.get(id)?.order ?? -1;
   }
 
   /** An item's date, label and accessible name, made once per set of items. */
-  private textsOf({ event, span }: Prepared): Texts {
-    let texts = this.texts.get(event.id);
+  #textsOf({ event, span }: Prepared): Texts {
+    let texts = this.#texts.get(event.id);
     if (!texts) {
-      const t = this.locale.t;
-      const dateText = this.locale.english ? formatWhen(event.when) : formatWhenIn(event.when, this.locale.lang, t);
-      const disputers = (this.relations.disputedBy.get(event.id) ?? []).map((id) => this.byId.get(id)!.event.title);
-      const labelText = this.labelTextOf(event, span);
+      const t = this.#locale.t;
+      const dateText = this.#locale.english ? formatWhen(event.when) : formatWhenIn(event.when, this.#locale.lang, t);
+      const disputers = (this.#relations.disputedBy.get(event.id) ?? []).map((id) => this.#byId.get(id)!.event.title);
+      const labelText = this.#labelTextOf(event, span);
       const ariaLabel =
         t('{title}, {date}', { title: event.title, date: dateText }) +
         (disputers.length ? t(', disputed by: {names}', { names: disputers.join('; ') }) : '');
       texts = { dateText, labelText, ariaLabel };
-      this.texts.set(event.id, texts);
+      this.#texts.set(event.id, texts);
     }
     return texts;
   }
 
   /** The label before any cut: the title, with "(ongoing)" and "(disputed)" when they apply. */
-  private labelTextOf(event: ChronicleEvent, span: TimeSpan | null): string {
-    const t = this.locale.t;
+  #labelTextOf(event: ChronicleEvent, span: TimeSpan | null): string {
+    const t = this.#locale.t;
     const ongoing = span?.ongoing ? t(' (ongoing)') : '';
-    return `${event.title}${ongoing}${this.relations.disputedBy.has(event.id) ? t(' (disputed)') : ''}`;
+    return `${event.title}${ongoing}${this.#relations.disputedBy.has(event.id) ? t(' (disputed)') : ''}`;
   }
 
   /**
    * An item's label for the current width, measured on first use: long titles are cut at a word, with
    * an ellipsis, to fit half the width. Only items the layout may give a row are ever measured.
    */
-  private labelOf(id: string): { text: string; width: number } {
-    let label = this.labels.get(id);
+  #labelOf(id: string): { text: string; width: number } {
+    let label = this.#labels.get(id);
     if (label) return label;
-    if (!this.measure) {
+    if (!this.#measure) {
       const style = getComputedStyle(this);
       const font = `${style.fontSize} ${style.fontFamily}`;
       const ctx = document.createElement('canvas').getContext('2d');
@@ -699,12 +781,12 @@ export class ChronicleTimeline extends LitElement {
         }
         return w;
       };
-      this.measure = this.useCanvas ? summed : exact;
+      this.#measure = this.#useCanvas ? summed : exact;
     }
-    const measure = this.measure;
-    const max = this.maxLabelWidth();
-    const p = this.byId.get(id)!;
-    const labelText = this.labelTextOf(p.event, p.span);
+    const measure = this.#measure;
+    const max = this.#maxLabelWidth();
+    const p = this.#byId.get(id)!;
+    const labelText = this.#labelTextOf(p.event, p.span);
     let text = labelText;
     let w = measure(text);
     if (w > max) {
@@ -714,7 +796,7 @@ export class ChronicleTimeline extends LitElement {
       w = measure(text);
     }
     label = { text, width: Math.ceil(w) };
-    this.labels.set(id, label);
+    this.#labels.set(id, label);
     return label;
   }
 
@@ -723,96 +805,204 @@ export class ChronicleTimeline extends LitElement {
    * thousands a frame. On a canvas, where widths are sums of character widths, a title and its suffix
    * are measured apart, and only a label too long to fit is cut (and its text kept).
    */
-  private labelWidthOf(e: Entry): number {
-    let w = this.labelWidths[e.order]!;
+  #labelWidthOf(e: Entry): number {
+    let w = this.#labelWidths[e.order]!;
     if (w >= 0) return w;
-    const p = this.byId.get(e.id)!;
-    const measure = this.useCanvas && this.measure;
+    const p = this.#byId.get(e.id)!;
+    const measure = this.#useCanvas && this.#measure;
     if (measure) {
       const { ongoing } = p.span;
-      const disputed = this.relations.disputedBy.has(e.id);
-      const t = this.locale.t;
+      const disputed = this.#relations.disputedBy.has(e.id);
+      const t = this.#locale.t;
       w =
         measure(p.event.title) + (ongoing ? measure(t(' (ongoing)')) : 0) + (disputed ? measure(t(' (disputed)')) : 0);
     }
-    w = measure && w <= this.maxLabelWidth() ? Math.ceil(w) : this.labelOf(e.id).width;
-    this.labelWidths[e.order] = w;
+    w = measure && w <= this.#maxLabelWidth() ? Math.ceil(w) : this.#labelOf(e.id).width;
+    this.#labelWidths[e.order] = w;
     return w;
   }
 
-  /** The widest a label may be before it is cut: half the width, within bounds. */
-  private maxLabelWidth(): number {
-    return Math.max(60, Math.min(260, this.labelsWidth / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
+  /** The widest a label may be before it is cut: half the width, within bounds (in the vertical layout, what the label column holds). */
+  #maxLabelWidth(): number {
+    if (this.#vertical && this.#columnGeometry)
+      return Math.max(60, this.#labelsWidth - this.#columnGeometry.labelX - 8);
+    return Math.max(60, Math.min(260, this.#labelsWidth / 2 - DEFAULT_LAYOUT.markWidth - 2 * DEFAULT_LAYOUT.gap));
+  }
+
+  /** Per zoom frame: ticks, breaks and placement, along the width or down the column. */
+  #placeFrame(width: number, length: number): void {
+    const t = this.#zoom.transform;
+    const base = this.#base!;
+    const vertical = this.#vertical;
+    this.#ticks = segmentedTicks(base, t, length, vertical ? 44 : 80, undefined, this.#locale.dateNames);
+    this.#breaks = visibleSegments(base, t, length).filter((seg) => seg.gap);
+    // As drawn: mirrored where time runs right to left, labels isolated in a right-to-left language.
+    const mirrored = this.#rtl && !vertical;
+    const flip = mirrored ? ({ start: 'end', end: 'start' } as const) : ({ start: 'start', end: 'end' } as const);
+    this.#drawnTicks = this.#ticks.map((tick) => ({
+      ...tick,
+      x: mirrored ? width - tick.x : tick.x,
+      anchor: flip[tick.anchor],
+      label: this.#isolate(tick.label),
+    }));
+    this.#drawnBreaks = mirrored
+      ? this.#breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 }))
+      : this.#breaks;
+    if (vertical) this.#placeColumn(width, length);
+    else this.#placeItems(width);
+  }
+
+  /**
+   * The vertical layout, per zoom frame: a gutter for the ticks, a narrow column per lane, then the
+   * labels, placed down the chart by `layoutColumn`. The placement is kept as a `TimelineLayout` too
+   * (positions along time in `x0` and `x1`), which selection, zoom keys and badges share.
+   */
+  #placeColumn(width: number, length: number): void {
+    const base = this.#base!;
+    const { k, x: tx } = this.#zoom.transform;
+    const column = layoutColumn(this.#entries, (t) => k * axisX(base, t) + tx, {
+      height: length,
+      rowHeight: METRICS.rowHeight,
+      maxShift: COLUMN_MAX_SHIFT,
+      unfolded: this.#expanded,
+    });
+    const lanes = Math.max(this.#lanes.length, 1);
+    const laneWidth = Math.max(6, Math.min(10, Math.floor((width * 0.2) / lanes)));
+    this.#columnLaneX = this.#lanes.map((_, i) => COLUMN_GUTTER + 4 + i * laneWidth + laneWidth / 2);
+    const labelX = COLUMN_GUTTER + 4 + lanes * laneWidth + 10;
+    this.#columnGeometry = { width, height: length, gutter: COLUMN_GUTTER, labelX, mirrored: this.#rtl };
+    this.#column = column;
+    this.#chartHeight = length;
+    this.#bands = [];
+    this.#density = [];
+    this.#zoom.configure(width, length, axisMaxZoom(base, length));
+    this.#layout = {
+      items: column.items.map((c) => ({
+        id: c.id,
+        lane: this.#entries[this.#orderOf(c.id)]!.lane,
+        row: 0,
+        x0: c.y0,
+        x1: c.y1,
+        point: c.y1 - c.y0 < METRICS.markHeight,
+        labelSide: 'right' as const,
+        labelX,
+      })),
+      badges: column.badges.map((b) => ({ lane: -1, row: 0, x: labelX, ids: b.ids, start: b.start, end: b.end })),
+      lanes: [],
+    };
+    this.#visible = [...this.#layout.items];
+  }
+
+  /** The one tab stop: the item the keyboard was on, else the selected one, else the first. */
+  #tabStop(): string {
+    const visible = this.#visible;
+    return visible.some((i) => i.id === this.#focusId)
+      ? this.#focusId
+      : (visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '');
+  }
+
+  /** The vertical layout's views: cheap, so they follow hover and selection freely. */
+  #buildColumnViews(): void {
+    const column = this.#column!;
+    const g = this.#columnGeometry!;
+    this.#tabStopId = this.#tabStop();
+    const related = this.#relations.related.get(this.selected);
+    this.#columnViews = column.items.map((c) => {
+      const prepared = this.#byId.get(c.id)!;
+      const { event, span } = prepared;
+      const label = this.#labelOf(c.id);
+      return {
+        id: c.id,
+        span,
+        x: this.#columnLaneX[this.#entries[prepared.order]!.lane] ?? COLUMN_GUTTER,
+        y0: c.y0,
+        y1: c.y1,
+        labelY: c.labelY,
+        label: this.#isolate(label.text),
+        labelWidth: label.width,
+        ariaLabel: this.#textsOf(prepared).ariaLabel,
+        color: categoryColor(event),
+        shape: CATEGORY_SHAPES[event.category] ?? 'circle',
+        selected: c.id === this.selected,
+        related: related?.has(c.id) ?? false,
+        disputed: this.#relations.disputedBy.has(c.id),
+        focusable: c.id === this.#tabStopId,
+      };
+    });
+    this.#badgeViews = this.#layout!.badges.map((badge, i) => ({
+      badge: g.mirrored ? { ...badge, x: g.width - g.labelX - BADGE_WIDTH } : badge,
+      y: column.badges[i]!.y,
+      related: badge.ids.some((id) => id === this.selected || related?.has(id)),
+    }));
+    this.#views = [];
+    this.#hitBoxes = [];
   }
 
   /** Per zoom frame: place items and badges, size the lanes, and build what the template draws. */
-  private placeItems(width: number): void {
-    const base = this.base!;
-    const { k, x: tx } = this.zoom.transform;
+  #placeItems(width: number): void {
+    const base = this.#base!;
+    const { k, x: tx } = this.#zoom.transform;
     const x = (t: number) => k * axisX(base, t) + tx;
-    this.density = this.useCanvas ? densityBins(this.index!, x, width, BIN_WIDTH) : [];
-    this.layout = layoutTimeline(this.index!, x, {
+    this.#density = this.#useCanvas ? densityBins(this.#index!, x, width, BIN_WIDTH) : [];
+    this.#layout = layoutTimeline(this.#index!, x, {
       ...DEFAULT_LAYOUT,
-      labelWidth: (e) => this.labelWidthOf(e as Entry),
+      labelWidth: (e) => this.#labelWidthOf(e as Entry),
       width,
-      laneCount: this.lanes.length,
-      expanded: this.expanded,
+      laneCount: this.#lanes.length,
+      expanded: this.#expanded,
     });
     let y = METRICS.axisHeight;
-    this.bands = this.lanes.map((lane, i) => {
-      const height = METRICS.laneHeader + this.layout!.lanes[i]!.rows * METRICS.rowHeight + METRICS.lanePadding;
-      const band = { key: lane.key, label: this.isolate(this.locale.t(lane.label)), y, height };
+    this.#bands = this.#lanes.map((lane, i) => {
+      const height = METRICS.laneHeader + this.#layout!.lanes[i]!.rows * METRICS.rowHeight + METRICS.lanePadding;
+      const band = { key: lane.key, label: this.#isolate(this.#locale.t(lane.label)), y, height };
       y += height;
       return band;
     });
-    this.chartHeight = y;
-    this.zoom.configure(width, y, axisMaxZoom(base, width));
+    this.#chartHeight = y;
+    this.#zoom.configure(width, y, axisMaxZoom(base, width));
     // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically.
-    this.visible = [...this.layout.items].sort((a, b) => this.orderOf(a.id) - this.orderOf(b.id));
+    this.#visible = [...this.#layout.items].sort((a, b) => this.#orderOf(a.id) - this.#orderOf(b.id));
   }
 
   /** What the template draws for each placed item: cheap, so it follows hover and selection freely. */
-  private buildViews(): void {
-    const visible = this.visible;
-    // The one tab stop: the item the keyboard was on, else the selected one, else the first.
-    this.tabStopId = visible.some((i) => i.id === this.focusId)
-      ? this.focusId
-      : (visible.find((i) => i.id === this.selected)?.id ?? visible[0]?.id ?? '');
-    const related = this.relations.related.get(this.selected);
-    const w = this.lastWidth;
+  #buildViews(): void {
+    const visible = this.#visible;
+    this.#tabStopId = this.#tabStop();
+    const related = this.#relations.related.get(this.selected);
+    const w = this.#lastWidth;
     // A badge holding the selected item, or one linked to it, shows that too.
-    this.badgeViews = this.layout!.badges.map((badge) => ({
-      badge: this.rtl ? { ...badge, x: w - badge.x - BADGE_WIDTH } : badge,
-      y: this.rowY(badge.lane, badge.row),
+    this.#badgeViews = this.#layout!.badges.map((badge) => ({
+      badge: this.#rtl ? { ...badge, x: w - badge.x - BADGE_WIDTH } : badge,
+      y: this.#rowY(badge.lane, badge.row),
       related: badge.ids.some((id) => id === this.selected || related?.has(id)),
     }));
-    this.views = visible.map((p) => {
-      const prepared = this.byId.get(p.id)!;
+    this.#views = visible.map((p) => {
+      const prepared = this.#byId.get(p.id)!;
       const { event, span } = prepared;
-      const { ariaLabel } = this.textsOf(prepared);
-      const label = this.labelOf(p.id);
+      const { ariaLabel } = this.#textsOf(prepared);
+      const label = this.#labelOf(p.id);
       return {
-        placed: this.rtl ? mirrorPlaced(p, w, label.width) : p,
-        mirrored: this.rtl,
-        glyphX: this.rtl ? w - glyphAt(p) : glyphAt(p),
+        placed: this.#rtl ? mirrorPlaced(p, w, label.width) : p,
+        mirrored: this.#rtl,
+        glyphX: this.#rtl ? w - glyphAt(p) : glyphAt(p),
         span,
-        y: this.rowY(p.lane, p.row),
+        y: this.#rowY(p.lane, p.row),
         color: categoryColor(event),
         category: event.category,
         shape: CATEGORY_SHAPES[event.category] ?? 'circle',
-        label: this.isolate(label.text),
+        label: this.#isolate(label.text),
         labelWidth: label.width,
         ariaLabel,
         selected: p.id === this.selected,
         related: related?.has(p.id) ?? false,
-        disputed: this.relations.disputedBy.has(p.id),
-        focusable: p.id === this.tabStopId,
+        disputed: this.#relations.disputedBy.has(p.id),
+        focusable: p.id === this.#tabStopId,
       };
     });
     const half = METRICS.rowHeight / 2;
-    this.hitBoxes = [
-      ...this.views.map((v) => ({ key: v.placed.id, ...itemExtent(v), y0: v.y - half, y1: v.y + half })),
-      ...this.badgeViews.map(({ badge, y }, i) => ({
+    this.#hitBoxes = [
+      ...this.#views.map((v) => ({ key: v.placed.id, ...itemExtent(v), y0: v.y - half, y1: v.y + half })),
+      ...this.#badgeViews.map(({ badge, y }, i) => ({
         key: `#${i}`,
         x0: badge.x,
         x1: badge.x + BADGE_WIDTH,
@@ -822,90 +1012,91 @@ export class ChronicleTimeline extends LitElement {
     ];
   }
 
-  private buildAxis(width: number): TimeAxis {
-    if (this.timeScale === 'linear') return linearAxis(this.domain, [0, width]);
-    const items = this.prepared.map(({ span }) => ({
+  #buildAxis(width: number): TimeAxis {
+    if (this.timeScale === 'linear') return linearAxis(this.#domain, [0, width]);
+    const items = this.#prepared.map(({ span }) => ({
       start: span.start,
       end: span.end,
       period: span.kind === 'period',
     }));
-    return compressedAxis(items, this.domain, [0, width]);
+    return compressedAxis(items, this.#domain, [0, width]);
   }
 
-  private rangeOf(t: ZoomTransform, base: TimeAxis, width: number): [number, number] {
+  #rangeOf(t: ZoomTransform, base: TimeAxis, width: number): [number, number] {
     return [axisInvert(base, t.invertX(0)), axisInvert(base, t.invertX(width))];
   }
 
   /** The transform that shows `[start, end]` across the width (the zoom controller clamps it). */
-  private transformFor(start: number, end: number, base: TimeAxis, width: number): ZoomTransform {
+  #transformFor(start: number, end: number, base: TimeAxis, width: number): ZoomTransform {
     const x0 = axisX(base, start);
     const x1 = axisX(base, end);
     const k = Math.min(axisMaxZoom(base, width), width / Math.max(x1 - x0, 1e-9));
     return zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, 0).scale(k);
   }
 
-  private rowY(lane: number, row: number): number {
-    return this.bands[lane]!.y + METRICS.laneHeader + row * METRICS.rowHeight + METRICS.rowHeight / 2;
+  #rowY(lane: number, row: number): number {
+    return this.#bands[lane]!.y + METRICS.laneHeader + row * METRICS.rowHeight + METRICS.rowHeight / 2;
   }
 
   protected override render() {
     // The live region stays in every state, so what changes in it is read out.
-    return html`${this.content()}
+    return html`${this.#content()}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  private content() {
-    if (!this.events && (this.data.state.status === 'loading' || this.data.state.status === 'error')) {
-      return dataStateTemplate(this.data.state);
+  #content() {
+    if (!this.events && (this.#data.state.status === 'loading' || this.#data.state.status === 'error')) {
+      return dataStateTemplate(this.#data.state);
     }
-    if (this.prepared.length + this.undated.length === 0) {
-      const text = this.locale.t(this.items.length > 0 ? 'No events match the filter.' : 'No events to show.');
+    if (this.#prepared.length + this.#undated.length === 0) {
+      const text = this.#locale.t(this.items.length > 0 ? 'No events match the filter.' : 'No events to show.');
       return html`<p part="empty" class="empty">${text}</p>`;
     }
-    const width = this.size.width;
+    const width = this.#size.width;
     return html`
       ${
-        width > 0 && this.layout && this.prepared.length > 0
+        this.#prepared.length > 0 && (this.#vertical || (width > 0 && this.#layout))
           ? // Hover and focus listen on a wrapper: Chromium makes an <svg> with focus listeners a tab stop.
+            // The vertical layout's height comes from CSS: its chart is drawn once that is measured.
             html`<div
-                class="chart"
-                @pointerover=${this.onHover}
-                @pointermove=${this.onPointerMove}
-                @pointerleave=${this.onLeave}
-                @focusin=${this.onHover}
-                @focusout=${this.onLeave}
+                class="chart ${this.#vertical ? 'column' : ''}"
+                @pointerover=${this.#onHover}
+                @pointermove=${this.#onPointerMove}
+                @pointerleave=${this.#onLeave}
+                @focusin=${this.#onHover}
+                @focusout=${this.#onLeave}
               >
-                ${this.chart(width)}
+                ${!this.#vertical || (this.#column && this.#axisLength > 0) ? this.#chart(width) : nothing}
               </div>
-              ${this.toolbar()}${this.tooltipTemplate()}`
+              ${this.#layout ? html`${this.#toolbar()}${this.#tooltipTemplate()}` : nothing}`
           : nothing
       }
       ${
-        this.undated.length
+        this.#undated.length
           ? html`<section
               part="undated"
               class="undated"
-              aria-label=${this.locale.t('Undated: {label}', { label: this.locale.t(this.label) })}
-              @keydown=${this.onRovingKey}
-              @focusin=${this.onRovingFocus}
+              aria-label=${this.#locale.t('Undated: {label}', { label: this.#locale.t(this.label) })}
+              @keydown=${this.#onRovingKey}
+              @focusin=${this.#onRovingFocus}
             >
-              <h2>${this.locale.t('Undated')}</h2>
+              <h2>${this.#locale.t('Undated')}</h2>
               <ul>
-                ${this.undated.map(
+                ${this.#undated.map(
                   (p, i) =>
                     html`<li>
                       <button
                         type="button"
                         data-stop=${p.event.id}
                         tabindex=${
-                          p.event.id === this.undatedStop ||
-                          (i === 0 && !this.undated.some((u) => u.event.id === this.undatedStop))
+                          p.event.id === this.#undatedStop ||
+                          (i === 0 && !this.#undated.some((u) => u.event.id === this.#undatedStop))
                             ? 0
                             : -1
                         }
                         style="--_c:${categoryColor(p.event)}"
                         aria-pressed=${p.event.id === this.selected ? 'true' : 'false'}
-                        title=${`${p.event.title} (${this.textsOf(p).dateText})`}
+                        title=${`${p.event.title} (${this.#textsOf(p).dateText})`}
                         @click=${() => this.select(p.event.id)}
                       >
                         ${p.event.title}
@@ -919,19 +1110,19 @@ export class ChronicleTimeline extends LitElement {
     `;
   }
 
-  private tooltipTemplate() {
-    const t = this.tooltip;
+  #tooltipTemplate() {
+    const t = this.#tooltip;
     if (!t) return nothing;
     return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left:${t.x}px;top:${t.y}px">
       <strong>${t.title}</strong><span>${t.date}</span>
     </div>`;
   }
 
-  private toolbar() {
-    const zoomedIn = this.zoom.transform.k > 1;
+  #toolbar() {
+    const zoomedIn = this.#zoom.transform.k > 1;
     const buttons = [
-      { label: 'Zoom in', key: '+', glyph: '+', enabled: true, act: () => this.zoomStep(2) },
-      { label: 'Zoom out', key: '-', glyph: '−', enabled: zoomedIn, act: () => this.zoomStep(0.5) },
+      { label: 'Zoom in', key: '+', glyph: '+', enabled: true, act: () => this.#zoomStep(2) },
+      { label: 'Zoom out', key: '-', glyph: '−', enabled: zoomedIn, act: () => this.#zoomStep(0.5) },
       {
         label: 'Show everything',
         key: '0',
@@ -941,14 +1132,14 @@ export class ChronicleTimeline extends LitElement {
       },
     ];
     // One tab stop: the button focused last, while it is enabled, else the first enabled one.
-    const stop = buttons.find((b) => b.enabled && b.label === this.toolStop) ?? buttons.find((b) => b.enabled);
+    const stop = buttons.find((b) => b.enabled && b.label === this.#toolStop) ?? buttons.find((b) => b.enabled);
     return html`<div
       part="zoom-controls"
       class="zoom-controls"
       role="toolbar"
-      aria-label=${this.locale.t('Zoom')}
-      @keydown=${this.onRovingKey}
-      @focusin=${this.onRovingFocus}
+      aria-label=${this.#locale.t('Zoom')}
+      @keydown=${this.#onRovingKey}
+      @focusin=${this.#onRovingFocus}
     >
       ${buttons.map(
         (b) =>
@@ -957,8 +1148,8 @@ export class ChronicleTimeline extends LitElement {
             part="zoom-button"
             data-stop=${b.label}
             tabindex=${b === stop ? 0 : -1}
-            aria-label=${this.locale.t(b.label)}
-            title="${this.locale.t(b.label)} (${b.key})"
+            aria-label=${this.#locale.t(b.label)}
+            title="${this.#locale.t(b.label)} (${b.key})"
             ?disabled=${!b.enabled}
             @click=${b.act}
           >
@@ -969,85 +1160,102 @@ export class ChronicleTimeline extends LitElement {
   }
 
   /** The zoom button that carries the toolbar's tab stop (by label), and the undated item's (by id). */
-  private toolStop = 'Zoom in';
-  private zoomButtonFocused = false;
-  private undatedStop = '';
+  #toolStop = 'Zoom in';
+  #zoomButtonFocused = false;
+  #undatedStop = '';
 
   /** The zoom toolbar and the undated list are one tab stop each: the stop follows focus. */
-  private readonly onRovingFocus = (e: FocusEvent): void => {
+  readonly #onRovingFocus = (e: FocusEvent): void => {
     const target = e.target as HTMLElement;
     const stop = target.dataset.stop;
     if (stop === undefined) return;
-    if (target.closest('.undated')) this.undatedStop = stop;
-    else this.toolStop = stop;
+    if (target.closest('.undated')) this.#undatedStop = stop;
+    else this.#toolStop = stop;
     takeStop(target, (e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[data-stop]'));
   };
 
   /** Arrow keys, Home and End move between the enabled buttons of a roving group. */
-  private readonly onRovingKey = (e: KeyboardEvent): void =>
+  readonly #onRovingKey = (e: KeyboardEvent): void =>
     void roveFocus(e, [
       ...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button[data-stop]:not(:disabled)'),
     ]);
 
   /** Zooms by `factor` around the focused item when it is in view, else around the middle. */
-  private zoomStep(factor: number): void {
-    const focused = this.layout?.items.find((p) => p.id === this.focusId);
-    const at = focused ? (focused.x0 + focused.x1) / 2 : this.lastWidth / 2;
-    this.zoom.zoomBy(factor, Math.max(0, Math.min(this.lastWidth, at)));
+  #zoomStep(factor: number): void {
+    const focused = this.#layout?.items.find((p) => p.id === this.#focusId);
+    const at = focused ? (focused.x0 + focused.x1) / 2 : this.#axisLength / 2;
+    this.#zoom.zoomBy(factor, Math.max(0, Math.min(this.#axisLength, at)));
   }
 
-  private chart(width: number) {
-    return html`<svg
-        part="base"
-        role="group"
-        aria-label=${this.locale.t(this.label)}
-        aria-roledescription=${this.locale.t('timeline')}
-        width=${width}
-        height=${this.chartHeight}
-        viewBox="0 0 ${width} ${this.chartHeight}"
-        tabindex=${this.views.length === 0 ? 0 : nothing}
-        @click=${this.onClick}
-        @keydown=${this.onKeyDown}
-      >
-        <defs>
-          <pattern
-            id="chronicle-hatch"
-            width="5"
-            height="5"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="5" height="5" fill="currentColor" fill-opacity="0.12"></rect>
-            <line x1="0" y1="0" x2="0" y2="5" stroke="currentColor" stroke-width="2" stroke-opacity="0.6"></line>
-          </pattern>
-        </defs>
-        ${lanesTemplate(this.bands, width)}
-        ${breaksTemplate(this.drawnBreaks, this.chartHeight, this.locale.t, this.locale.dateNames)}
-        ${laneLabelsTemplate(this.bands, width, this.rtl)} ${axisTemplate(this.drawnTicks, this.chartHeight)}
-        ${guard([this.shells, this.useCanvas], () => {
-          const { views, badges } = this.useCanvas ? this.shells : { views: this.views, badges: this.badgeViews };
+  /** The vertical layout's chart: time runs down, lanes are columns of marks, labels beside them. */
+  #columnChart(width: number) {
+    const g = this.#columnGeometry!;
+    const t = this.#locale.t;
+    return svg`<g transform=${g.mirrored ? `matrix(0,1,-1,0,${width},0)` : 'matrix(0,1,1,0,0,0)'}>
+        ${breaksTemplate(this.#drawnBreaks, width, t, this.#locale.dateNames)}
+      </g>
+      ${columnAxisTemplate(this.#drawnTicks, g)}
+      <g class="items">
+        ${repeat(
+          this.#columnViews,
+          (v) => v.id,
+          (v) => columnItemTemplate(v, g),
+        )}
+      </g>
+      <g class="badges">
+        ${repeat(
+          this.#badgeViews,
+          (v) => `${v.badge.ids[0]}`,
+          (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, false, t),
+        )}
+      </g>`;
+  }
+
+  /** The horizontal layout's chart: lanes in bands, the axis along the top. */
+  #rowsChart(width: number) {
+    return svg`${lanesTemplate(this.#bands, width)}
+        ${breaksTemplate(this.#drawnBreaks, this.#chartHeight, this.#locale.t, this.#locale.dateNames)}
+        ${laneLabelsTemplate(this.#bands, width, this.#rtl)} ${axisTemplate(this.#drawnTicks, this.#chartHeight)}
+        ${guard([this.#shells, this.#useCanvas], () => {
+          const { views, badges } = this.#useCanvas ? this.#shells : { views: this.#views, badges: this.#badgeViews };
           return svg`<g class="items">
               ${repeat(
                 views,
                 (v) => v.placed.id,
-                (v) => itemTemplate(v, this.useCanvas),
+                (v) => itemTemplate(v, this.#useCanvas),
               )}
             </g>
             <g class="badges">
               ${repeat(
                 badges,
                 (v) => `${v.badge.lane} ${v.badge.ids[0]}`,
-                (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.useCanvas, this.locale.t),
+                (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.#useCanvas, this.#locale.t),
               )}
             </g>`;
-        })}
+        })}`;
+  }
+
+  #chart(width: number) {
+    return html`<svg
+        part="base"
+        role="group"
+        aria-label=${this.#locale.t(this.label)}
+        aria-roledescription=${this.#locale.t('timeline')}
+        width=${width}
+        height=${this.#chartHeight}
+        viewBox="0 0 ${width} ${this.#chartHeight}"
+        tabindex=${(this.#vertical ? this.#columnViews : this.#views).length === 0 ? 0 : nothing}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeyDown}
+      >
+        ${hatchDefs} ${this.#vertical ? this.#columnChart(width) : this.#rowsChart(width)}
       </svg>
       ${
-        this.useCanvas
+        this.#useCanvas
           ? html`<canvas
                 class="marks"
                 aria-hidden="true"
-                style="top:${this.paintBand[0]}px;width:${width}px;height:${this.paintBand[1] - this.paintBand[0]}px"
+                style="top:${this.#paintBand[0]}px;width:${width}px;height:${this.#paintBand[1] - this.#paintBand[0]}px"
               ></canvas>
               <div class="palette" aria-hidden="true">
                 <span class="fg"></span><span class="bg"></span><span class="muted"></span><span class="selected"></span
@@ -1063,71 +1271,58 @@ export class ChronicleTimeline extends LitElement {
   }
 
   /** Canvas mode: paints marks, labels and badges for the frame just rendered. */
-  private paint(): void {
+  #paint(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
+    if (!paintCanvas) {
+      void loadPainter().then(() => this.#paint());
+      return;
+    }
     const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(this.lastWidth * dpr);
-    const [top, bottom] = this.paintBand;
+    const w = Math.round(this.#lastWidth * dpr);
+    const [top, bottom] = this.#paintBand;
     const h = Math.round((bottom - top) * dpr);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     // Reading styles forces a style pass, so while the view moves the colours read at rest are kept.
-    if (!this.palette || !this.zoom.moving) this.palette = this.readPalette();
-    const { palette, font } = this.palette;
+    if (!this.#palette || !this.#zoom.moving) this.#palette = readPalette(this);
+    const { palette, font } = this.#palette;
     const focused = (this.shadowRoot?.activeElement as SVGGElement | null)?.dataset?.id ?? '';
     paintCanvas(
       ctx,
       {
-        width: this.lastWidth,
+        width: this.#lastWidth,
         top,
         bottom,
-        views: this.views,
-        badges: this.badgeViews,
+        views: this.#views,
+        badges: this.#badgeViews,
         badgeWidth: BADGE_WIDTH,
-        activeBadge: this.activeBadge,
-        bands: this.bands,
-        density: this.density,
-        mirrored: this.rtl,
+        activeBadge: this.#activeBadge,
+        bands: this.#bands,
+        density: this.#density,
+        mirrored: this.#rtl,
         binWidth: BIN_WIDTH,
         focusedId: focused,
         font,
         palette,
       },
       dpr,
+      PAINT_KIT,
     );
   }
 
-  private readPalette(): { palette: Palette; font: string } {
-    const probe = (sel: string, prop: 'color' | 'backgroundColor' = 'color') => {
-      const el = this.renderRoot.querySelector(`.palette ${sel}`);
-      return el ? getComputedStyle(el)[prop] : '';
-    };
-    const category: Record<string, string> = {};
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.palette [data-category]')) {
-      category[el.dataset.category!] = getComputedStyle(el).color;
+  /** Complete once drawn: on a canvas, once the painter has loaded and painted. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#useCanvas && !paintCanvas) {
+      await loadPainter();
+      this.#paint();
     }
-    const edge: Record<string, string> = {};
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.palette [data-edge]')) {
-      edge[el.dataset.edge!] = getComputedStyle(el).color;
-    }
-    const style = getComputedStyle(this);
-    return {
-      palette: {
-        fg: probe('.fg'),
-        bg: probe('.bg', 'backgroundColor'),
-        muted: probe('.muted'),
-        selected: probe('.selected'),
-        focus: probe('.focus'),
-        category,
-        edge,
-      },
-      font: `${style.fontSize} ${style.fontFamily}`,
-    };
+    return done;
   }
 
-  private onClick = (e: MouseEvent): void => {
+  #onClick = (e: MouseEvent): void => {
     const target = e.target as Element;
     const item = target.closest<SVGGElement>('[data-id]');
     if (item) {
@@ -1136,117 +1331,122 @@ export class ChronicleTimeline extends LitElement {
     }
     const badge = target.closest<SVGGElement>('[data-badge]');
     if (badge) {
-      this.openBadge(badge);
+      this.#openBadge(badge);
       return;
     }
     // Canvas mode: what the pointer is over comes from the layout, not from the DOM.
-    const key = this.hitAt(e);
-    if (key?.startsWith('#')) this.openBadgeAt(Number(key.slice(1)));
+    const key = this.#hitAt(e);
+    if (key?.startsWith('#')) this.#openBadgeAt(Number(key.slice(1)));
     else if (key) this.select(key);
   };
 
-  private hitAt(e: MouseEvent): string | undefined {
-    if (!this.useCanvas) return undefined;
+  #hitAt(e: MouseEvent): string | undefined {
+    if (!this.#useCanvas) return undefined;
     const box = (this.renderRoot.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
-    return hitTest(this.hitBoxes, e.clientX - box.left, e.clientY - box.top);
+    return hitTest(this.#hitBoxes, e.clientX - box.left, e.clientY - box.top);
   }
 
   /** Canvas mode: the pointer's item shows its tooltip, a badge under it its ring. */
-  private onPointerMove = (e: PointerEvent): void => {
+  #onPointerMove = (e: PointerEvent): void => {
     // A drag pans: what passes under the pointer then is not being pointed at.
-    if (!this.useCanvas || e.buttons !== 0 || this.zoom.moving) return;
-    const key = this.hitAt(e) ?? '';
+    if (!this.#useCanvas || e.buttons !== 0 || this.#zoom.moving) return;
+    const key = this.#hitAt(e) ?? '';
     const badge = key.startsWith('#') ? Number(key.slice(1)) : -1;
     const id = badge < 0 ? key : '';
     if (id !== this.hoverId) this.hoverId = id;
-    if (badge !== this.activeBadge) {
-      this.activeBadge = badge;
-      this.paint();
+    if (badge !== this.#activeBadge) {
+      this.#activeBadge = badge;
+      this.#paint();
     }
   };
 
-  private onHover = (e: Event): void => {
+  #onHover = (e: Event): void => {
     const id = (e.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id ?? '';
-    if (e.type === 'focusin' && this.useCanvas) {
+    if (e.type === 'focusin' && this.#useCanvas) {
       // The canvas draws the focused badge's ring.
       const badge = (e.target as Element).closest<SVGGElement>('[data-badge]');
-      this.activeBadge = badge ? Number(badge.dataset.badge) : -1;
-      this.paint();
+      this.#activeBadge = badge ? Number(badge.dataset.badge) : -1;
+      this.#paint();
     }
-    if (e.type === 'pointerover' && this.useCanvas) return;
+    if (e.type === 'pointerover' && this.#useCanvas) return;
     if (e.type === 'focusin') {
-      this.keyboardInside = true;
-      this.focusedNode = e.target as Element;
-      if (id) this.focusId = id;
+      this.#keyboardInside = true;
+      this.#focusedNode = e.target as Element;
+      if (id) this.#focusId = id;
     }
     this.hoverId = id;
   };
 
-  private onLeave = (e: Event): void => {
+  #onLeave = (e: Event): void => {
     if (e.type === 'focusout') {
       const next = (e as FocusEvent).relatedTarget as Node | null;
       if (next && this.renderRoot.contains(next)) return;
       // Focus went to something else on the page: the reader left, whatever happens to the node next.
-      if (next) this.keyboardInside = false;
+      if (next) this.#keyboardInside = false;
       // Focus also goes out when a zoom or pan culls the focused item: its node leaves the document.
       // That is not the reader leaving, so updated() puts focus back on the chart; only a node still
       // in place when the frame is done means focus really went elsewhere.
       const leaving = e.target as Element;
       requestAnimationFrame(() => {
         if (leaving.isConnected && !this.renderRoot.contains(this.shadowRoot?.activeElement ?? null)) {
-          this.keyboardInside = false;
+          this.#keyboardInside = false;
         }
         // The canvas draws the focus ring: take it off when focus left.
-        if (this.useCanvas) this.paint();
+        if (this.#useCanvas) this.#paint();
       });
     }
     this.hoverId = '';
-    if (this.activeBadge >= 0) {
-      this.activeBadge = -1;
-      if (this.useCanvas) this.paint();
+    if (this.#activeBadge >= 0) {
+      this.#activeBadge = -1;
+      if (this.#useCanvas) this.#paint();
     }
   };
 
-  private onKeyDown = (e: KeyboardEvent): void => {
+  #onKeyDown = (e: KeyboardEvent): void => {
     const target = e.target as Element;
     const item = target.closest<SVGGElement>('[data-id]');
-    const id = item?.dataset.id ?? this.focusId;
-    const index = this.orderOf(id);
-    const quarter = this.lastWidth / 4;
+    const id = item?.dataset.id ?? this.#focusId;
+    const index = this.#orderOf(id);
+    const quarter = this.#axisLength / 4;
     switch (e.key) {
       case 'Enter':
       case ' ': {
         const badge = target.closest<SVGGElement>('[data-badge]');
         if (item) this.select(item.dataset.id!);
-        else if (badge) this.openBadge(badge);
+        else if (badge) this.#openBadge(badge);
         else return;
         break;
       }
       case 'ArrowRight':
-      case 'ArrowLeft': {
-        // Towards later times: right, or left where time runs right to left.
-        const step = (e.key === 'ArrowRight') !== this.rtl ? 1 : -1;
-        if (e.shiftKey) this.zoom.panBy(step * quarter);
-        else this.focusEntry(index + step);
+      case 'ArrowLeft':
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        // Towards later times: right (left where time runs right to left), and down where time
+        // runs down the screen (up and down are the page's elsewhere).
+        const along = e.key === 'ArrowDown' || e.key === 'ArrowUp';
+        if (along && !this.#vertical) return;
+        const step = along ? (e.key === 'ArrowDown' ? 1 : -1) : (e.key === 'ArrowRight') !== this.#rtl ? 1 : -1;
+        if (e.shiftKey) this.#zoom.panBy(step * quarter);
+        else this.#focusEntry(index + step);
         break;
       }
       case 'PageDown':
       case 'PageUp':
-        this.zoom.panBy((e.key === 'PageDown' ? 1 : -1) * quarter);
+        this.#zoom.panBy((e.key === 'PageDown' ? 1 : -1) * quarter);
         break;
       case 'Home':
-        this.focusEntry(0);
+        this.#focusEntry(0);
         break;
       case 'End':
-        this.focusEntry(this.entries.length - 1);
+        this.#focusEntry(this.#entries.length - 1);
         break;
       case '+':
       case '=':
-        this.zoomStep(2);
+        this.#zoomStep(2);
         break;
       case '-':
       case '_':
-        this.zoomStep(0.5);
+        this.#zoomStep(0.5);
         break;
       case '0':
         this.resetZoom({ animate: true });
@@ -1265,31 +1465,38 @@ export class ChronicleTimeline extends LitElement {
    * Moves focus to the item at `index` in time order. An item out of view is brought into view at the
    * current zoom; an item inside a count badge gets its lane expanded so it has a row of its own.
    */
-  private focusEntry(index: number): void {
-    const entry = this.entries[Math.max(0, Math.min(this.entries.length - 1, index))];
+  #focusEntry(index: number): void {
+    const entry = this.#entries[Math.max(0, Math.min(this.#entries.length - 1, index))];
     if (!entry) return;
-    this.focusId = entry.id;
-    this.pendingFocus = true;
+    this.#focusId = entry.id;
+    this.#pendingFocus = true;
     const [start, end] = this.visibleRange;
     if (entry.end <= start || entry.start >= end) {
       const half = (end - start) / 2;
-      const mid = (Math.max(entry.start, this.domain[0]) + Math.min(entry.end, this.domain[1])) / 2;
-      this.zoom.reset(this.transformFor(mid - half, mid + half, this.base!, this.lastWidth));
-      this.rangeSettled(this.zoom.transform);
+      const mid = (Math.max(entry.start, this.#domain[0]) + Math.min(entry.end, this.#domain[1])) / 2;
+      this.#zoom.reset(this.#transformFor(mid - half, mid + half, this.#base!, this.#axisLength));
+      this.#rangeSettled(this.#zoom.transform);
     }
     // willUpdate opens the item's lane if it is inside a badge; updated() focuses it.
     this.requestUpdate();
   }
 
   /** Opens a badge: its lane shows every row, and the view zooms to fit the items it held. */
-  private openBadge(element: SVGGElement): void {
-    this.openBadgeAt(Number(element.dataset.badge));
+  #openBadge(element: SVGGElement): void {
+    this.#openBadgeAt(Number(element.dataset.badge));
   }
 
-  private openBadgeAt(index: number): void {
-    const badge = this.layout?.badges[index];
+  /** Gives a badge's items rows of their own: its lane opens, or in the vertical layout the items do. */
+  #open(badge: Badge | undefined): void {
     if (!badge) return;
-    this.expanded.add(badge.lane);
+    if (this.#vertical) for (const id of badge.ids) this.#expanded.add(this.#orderOf(id));
+    else this.#expanded.add(badge.lane);
+  }
+
+  #openBadgeAt(index: number): void {
+    const badge = this.#layout?.badges[index];
+    if (!badge) return;
+    this.#open(badge);
     const { start, end } = badge;
     const pad = Math.max((end - start) * 0.15, 3_600_000);
     this.zoomTo(start - pad, end + pad, { animate: true });
@@ -1301,21 +1508,21 @@ export class ChronicleTimeline extends LitElement {
    * An id that no shown item has is ignored.
    */
   select(id: string): void {
-    const p = id ? this.byId.get(id) : undefined;
+    const p = id ? this.#byId.get(id) : undefined;
     if (id && !p) return;
     this.selected = id;
-    const t = this.locale.t;
-    this.announce(
+    const t = this.#locale.t;
+    this.#announce(
       p
-        ? t('Selected: {title}, {date}.', { title: p.event.title, date: this.textsOf(p).dateText })
+        ? t('Selected: {title}, {date}.', { title: p.event.title, date: this.#textsOf(p).dateText })
         : t('Selection cleared.'),
     );
-    if (p && this.layout?.items.some((i) => i.id === id)) this.focusId = id;
-    if (p?.span && this.base) {
+    if (p && this.#layout?.items.some((i) => i.id === id)) this.#focusId = id;
+    if (p?.span && this.#base) {
       const [start, end] = this.visibleRange;
       if (p.span.end <= start || p.span.start >= end) {
         const half = (end - start) / 2;
-        const mid = (Math.max(p.span.start, this.domain[0]) + Math.min(p.span.end, this.domain[1])) / 2;
+        const mid = (Math.max(p.span.start, this.#domain[0]) + Math.min(p.span.end, this.#domain[1])) / 2;
         this.zoomTo(mid - half, mid + half, { animate: true });
       }
     }
@@ -1326,36 +1533,40 @@ export class ChronicleTimeline extends LitElement {
   applyFilter(filter: ChronicleFilter): void {
     this.filter = filter;
     const shown = filterEvents(this.items, filter).length;
-    this.announce(
-      this.locale.t('Filter: {shown} of {total} events shown.', { shown, total: this.items.length }, this.items.length),
+    this.#announce(
+      this.#locale.t(
+        'Filter: {shown} of {total} events shown.',
+        { shown, total: this.items.length },
+        this.items.length,
+      ),
     );
     this.dispatchEvent(new ChronicleFilterChangeEvent({ filter }));
   }
 
-  private rangeSettled(t: ZoomTransform): void {
-    if (!this.base) return;
-    const [start, end] = this.rangeOf(t, this.base, this.lastWidth);
+  #rangeSettled(t: ZoomTransform): void {
+    if (!this.#base) return;
+    const [start, end] = this.#rangeOf(t, this.#base, this.#axisLength);
     // Said once the range rests (a brush drag settles it on every move).
-    clearTimeout(this.rangeAnnouncement);
-    this.rangeAnnouncement = window.setTimeout(() => {
-      const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', this.locale.dateNames);
-      this.announce(this.locale.t('Showing {a} to {b}.', { a: day(start), b: day(end - 1) }), true);
+    clearTimeout(this.#rangeAnnouncement);
+    this.#rangeAnnouncement = window.setTimeout(() => {
+      const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', this.#locale.dateNames);
+      this.#announce(this.#locale.t('Showing {a} to {b}.', { a: day(start), b: day(end - 1) }), true);
     }, 300);
     this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
   }
 
   /** What the live region says now (read out politely by screen readers). */
   @state() private announcement = '';
-  private announcedAt = 0;
-  private rangeAnnouncement = 0;
+  #announcedAt = 0;
+  #rangeAnnouncement = 0;
 
   /**
    * Says `text` through the live region. A range that settles just after a selection (the move that
    * brings the item into view) is added to what was said, not put in its place.
    */
-  private announce(text: string, range = false): void {
+  #announce(text: string, range = false): void {
     const now = performance.now();
-    this.announcement = range && now - this.announcedAt < 1000 ? `${this.announcement} ${text}` : text;
-    if (!range) this.announcedAt = now;
+    this.announcement = range && now - this.#announcedAt < 1000 ? `${this.announcement} ${text}` : text;
+    if (!range) this.#announcedAt = now;
   }
 }

@@ -1,0 +1,110 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { AxisTick } from '../../core/scale.js';
+import type { TimeSpan } from '../../core/dates.js';
+import { shapePath, type Shape } from '../../core/shapes.js';
+import { GLYPH_RADIUS, METRICS, classes } from './timeline.templates.js';
+
+/**
+ * The vertical layout's drawing: time runs down, ticks in a gutter at the start of the line, each lane
+ * a narrow column of marks, and the labels in one column after them, each joined to its mark by a
+ * leader. Where the page runs right to left the columns are mirrored (gutter on the right, labels
+ * right-aligned); time runs down either way.
+ */
+
+/** Where the columns are, across the width: computed per frame by the host. */
+export interface ColumnGeometry {
+  readonly width: number;
+  /** The length of the time axis: the chart's height. */
+  readonly height: number;
+  /** The gutter's inner edge, where ticks end and their labels are anchored. */
+  readonly gutter: number;
+  /** Where the labels start (their end, right to left). */
+  readonly labelX: number;
+  /** Right to left: x is measured from the right edge, and text anchors at its end. */
+  readonly mirrored: boolean;
+}
+
+export interface ColumnView {
+  readonly id: string;
+  readonly span: TimeSpan;
+  /** The lane's column centre. */
+  readonly x: number;
+  /** The mark's top and bottom along time (a point's are equal). */
+  readonly y0: number;
+  readonly y1: number;
+  /** The label row's centre. */
+  readonly labelY: number;
+  readonly label: string;
+  readonly labelWidth: number;
+  readonly ariaLabel: string;
+  readonly color: string;
+  readonly shape: Shape;
+  readonly selected: boolean;
+  readonly related: boolean;
+  readonly disputed: boolean;
+  readonly focusable: boolean;
+}
+
+/** A screen x from one measured from the start of the line (the left, or the right when mirrored). */
+const at = (g: ColumnGeometry, x: number) => (g.mirrored ? g.width - x : x);
+
+export function columnAxisTemplate(ticks: readonly AxisTick[], g: ColumnGeometry): SVGTemplateResult {
+  // Grid lines run across the lanes, not the labels (where they would read as leaders).
+  const [x0, x1] = [at(g, g.gutter), at(g, g.labelX - 6)];
+  const labelX = at(g, g.gutter - 6);
+  const anchor = g.mirrored ? 'start' : 'end';
+  return svg`<g part="axis" class="axis" aria-hidden="true">
+    ${ticks.map((t) => {
+      // The first tick hangs below the top edge; a tick at the bottom edge loses a few pixels.
+      const dy = t.anchor === 'start' ? 10 : 4;
+      return svg`<g class=${t.major ? 'tick major' : 'tick'} transform="translate(0,${t.x})">
+        <line x1=${x0} x2=${x1}></line>
+        <text part="tick-label" x=${labelX} y=${dy} text-anchor=${anchor}>${t.label}</text>
+      </g>`;
+    })}
+  </g>`;
+}
+
+function columnMark(v: ColumnView, g: ColumnGeometry): SVGTemplateResult {
+  const h = METRICS.markHeight;
+  const x = at(g, v.x);
+  if (v.y1 - v.y0 < h && v.span.kind !== 'window') {
+    const cy = (v.y0 + v.y1) / 2;
+    return svg`<path class="mark point" d=${shapePath(v.shape, x, cy, h / 2)}></path>`;
+  }
+  const cls = v.span.kind === 'period' ? 'period' : v.span.kind === 'window' ? 'window' : 'date-span';
+  const glyphY = Math.max(v.y0, Math.min(GLYPH_RADIUS + 1, v.y1));
+  const end = v.y1;
+  return svg`<rect class="mark ${cls}" x=${x - h / 2} y=${v.y0} width=${h} height=${v.y1 - v.y0} rx="2"></rect>
+    <path class="glyph" d=${shapePath(v.shape, x, glyphY, GLYPH_RADIUS)}></path>
+    ${v.span.ongoing ? svg`<path class="ongoing" d="M${x - h / 2 - 2},${end} l${h / 2 + 2},7 l${h / 2 + 2},-7 z"></path>` : null}
+    ${v.span.openStart ? svg`<line class="open-start" x1=${x} x2=${x} y1=${v.y0 - 18} y2=${v.y0}></line>` : null}`;
+}
+
+/**
+ * An item in the column: its mark, a leader from the mark to its label, the label, and a focus ring
+ * round the label's row. A named, focusable button, like the horizontal layout's.
+ */
+export function columnItemTemplate(v: ColumnView, g: ColumnGeometry): SVGTemplateResult {
+  const h = METRICS.markHeight;
+  const row = METRICS.rowHeight;
+  // The leader leaves the mark level with the label where the mark reaches it, else from the mark's end.
+  const from = Math.max(v.y0, Math.min(v.labelY, v.y1));
+  const x0 = at(g, v.x + h / 2 + 2);
+  const x1 = at(g, g.labelX - 4);
+  const ringLeft = g.mirrored ? at(g, g.labelX + v.labelWidth + 3) : g.labelX - 3;
+  return svg`<g
+    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
+    class=${classes({ item: true, selected: v.selected, related: v.related, disputed: v.disputed })}
+    style="--_c:${v.color}"
+    data-id=${v.id}
+    role="button"
+    tabindex=${v.focusable ? 0 : -1}
+    aria-label=${v.ariaLabel}
+    aria-pressed=${v.selected ? 'true' : 'false'}
+  ><rect class="focus-ring" x=${ringLeft} y=${v.labelY - row / 2} width=${v.labelWidth + 6} height=${row} rx="3"></rect>
+    <path class="leader" d="M${x0},${from} L${x1},${v.labelY}"></path>
+    ${columnMark(v, g)}
+    <text part="event-label" class="label right ${v.span.kind}" x=${at(g, g.labelX)} y=${v.labelY + 4} text-anchor=${g.mirrored ? 'end' : nothing}>${v.label}</text>
+  </g>`;
+}

@@ -1,0 +1,143 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/timeline/define.js';
+import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
+import { syria } from '../../src/data/syria.js';
+import { $$, settled, timeline, until } from './helpers.js';
+
+const box = (e: Element) => e.getBoundingClientRect();
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const ids = (el: ChronicleTimeline) => $$(el, '[data-id]').map((g) => (g as SVGGElement).dataset.id!);
+const badged = (el: ChronicleTimeline) =>
+  $$(el, '[data-badge]').flatMap((b) => (b as SVGGElement).dataset.ids!.split(' '));
+const dated = syria.events.filter((e) => e.when.type !== 'undated');
+
+/** The vertical layout: narrow screens, or `orientation="vertical"`. */
+describe('<chronicle-timeline> vertical', () => {
+  before(() => setViewport({ width: 1000, height: 900 }));
+
+  it('runs time down the screen below 520 px: labels in order, one under another, none overlapping', async () => {
+    const el = await timeline(360);
+    await until(() => $$(el, '[data-id]').length > 0);
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(box(svg).width).to.equal(360);
+    // The chart's height is the column's (CSS), not the rows': time is zoomed along it.
+    expect(box(svg).height).to.be.within(240, 640);
+    const labels = $$(el, '[data-id] .label').map(box);
+    for (let i = 1; i < labels.length; i++) {
+      expect(labels[i]!.top, `label ${i} below label ${i - 1}`).to.be.at.least(labels[i - 1]!.bottom - 8);
+      expect(overlaps(labels[i]!, labels[i - 1]!), `labels ${i - 1} and ${i}`).to.equal(false);
+    }
+    // Every dated item is labelled or counted in a badge.
+    expect([...ids(el), ...badged(el)].sort()).to.deep.equal(dated.map((e) => e.id).sort());
+    // The uprising first, at the top; the crowded week's badge at the foot.
+    expect(ids(el)[0]).to.equal('uprising-against-assad-2011');
+    const first = box(el.shadowRoot!.querySelector('[data-id] .label')!);
+    expect(first.top - box(svg).top).to.be.below(24);
+    const badge = box(el.shadowRoot!.querySelector('[data-badge]')!);
+    expect(badge.top - box(svg).top).to.be.greaterThan(box(svg).height / 2);
+  });
+
+  it('keeps a wide timeline horizontal, and follows orientation="vertical" at any width', async () => {
+    const wide = await timeline(900);
+    expect(box(wide.shadowRoot!.querySelector('svg')!).height, 'lanes in rows').to.be.greaterThan(300);
+    expect(wide.shadowRoot!.querySelector('.chart.column')).to.equal(null);
+    const asked = await timeline(900, html`<chronicle-timeline orientation="vertical"></chronicle-timeline>`);
+    await until(() => !!asked.shadowRoot!.querySelector('.chart.column svg'));
+    const narrow = await timeline(360, html`<chronicle-timeline orientation="horizontal"></chronicle-timeline>`);
+    expect(narrow.shadowRoot!.querySelector('.chart.column')).to.equal(null);
+  });
+
+  it('keeps the reader’s range when it turns vertical, and zooms and pans along y', async () => {
+    const el = await timeline(900, html`<chronicle-timeline start="2024-11-27" end="2024-12-03"></chronicle-timeline>`);
+    const range = el.visibleRange;
+    el.parentElement!.style.width = '360px';
+    await until(() => !!el.shadowRoot!.querySelector('.chart.column svg'));
+    await el.updateComplete;
+    expect(el.visibleRange[0]).to.be.closeTo(range[0], 60_000);
+    expect(el.visibleRange[1]).to.be.closeTo(range[1], 60_000);
+    // A wheel over the lower part zooms in around that point in time, which stays where it was.
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const r = box(svg);
+    const y = r.top + r.height * 0.75;
+    const at = range[0] + (range[1] - range[0]) * 0.75;
+    svg.dispatchEvent(
+      new WheelEvent('wheel', { clientX: r.left + 100, clientY: y, deltaY: -300, bubbles: true, cancelable: true }),
+    );
+    await settled(el);
+    const [a, b] = el.visibleRange;
+    expect(b - a, 'zoomed in').to.be.lessThan((range[1] - range[0]) * 0.8);
+    // Around the pointer, in the lower part: the view's start moves later more than its end earlier.
+    expect(a - range[0]).to.be.greaterThan(range[1] - b);
+    expect(at).to.be.within(a, b);
+    // Shift+Down pans later in time.
+    const before = el.visibleRange;
+    (el.shadowRoot!.querySelector('[data-id][tabindex="0"]') as SVGGElement).focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Shift' });
+    await settled(el);
+    expect(el.visibleRange[0]).to.be.greaterThan(before[0]);
+  });
+
+  it('walks the items with the down and up arrows, opening the crowded week’s badge, and selects with Enter', async () => {
+    const el = await timeline(360);
+    await until(() => badged(el).length > 0);
+    const hidden = badged(el)[0]!;
+    const order = dated.map((e) => e.id);
+    (el.shadowRoot!.querySelector('[data-id][tabindex="0"]') as SVGGElement).focus();
+    await sendKeys({ press: 'Home' });
+    const focused = () => (el.shadowRoot!.activeElement as SVGGElement | null)?.dataset.id;
+    let steps = 0;
+    const seen = [focused()];
+    while (focused() !== hidden && steps++ < order.length) {
+      const was = focused();
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => focused() !== was);
+      seen.push(focused());
+    }
+    expect(focused(), 'the arrows reach an item that was in a badge').to.equal(hidden);
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => focused() !== hidden);
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => focused() === hidden);
+    const fired = oneEvent(el, 'chronicle-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await fired).detail.item.id).to.equal(hidden);
+    expect(el.selected).to.equal(hidden);
+  });
+
+  it('opens a badge: the view zooms to its items and labels more of them, none overlapping', async () => {
+    const el = await timeline(360);
+    await until(() => badged(el).length > 0);
+    const badge = el.shadowRoot!.querySelector<SVGGElement>('[data-badge]')!;
+    const inside = badge.dataset.ids!.split(' ');
+    const moved = oneEvent(el, 'chronicle-range-change');
+    badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await moved;
+    await el.updateComplete;
+    // (At 640 px the crowded week has more items than rows: the rest stay counted, for the keys.)
+    const shown = inside.filter((id) => ids(el).includes(id));
+    expect(shown.length, `of ${inside.length} items in the badge`).to.be.greaterThan(inside.length / 2);
+    expect([...ids(el), ...badged(el)]).to.include.members(inside);
+    const labels = $$(el, '[data-id] .label').map(box);
+    for (let i = 1; i < labels.length; i++) expect(overlaps(labels[i]!, labels[i - 1]!)).to.equal(false);
+  });
+
+  it('mirrors its columns right to left, time still running down', async () => {
+    const el = await timeline(360, html`<chronicle-timeline dir="rtl"></chronicle-timeline>`);
+    await until(() => $$(el, '[data-id]').length > 0);
+    const svg = box(el.shadowRoot!.querySelector('svg')!);
+    const label = box(el.shadowRoot!.querySelector('[data-id] .label')!);
+    const tick = box(el.shadowRoot!.querySelector('[part="tick-label"]')!);
+    expect(tick.left, 'ticks on the right').to.be.greaterThan(svg.left + svg.width / 2);
+    expect(label.right, 'labels end on the left of the marks').to.be.lessThan(svg.right - 100);
+  });
+
+  it('is accessible', async () => {
+    const el = await timeline(360);
+    await until(() => $$(el, '[data-id]').length > 0);
+    await expect(el).to.be.accessible();
+  });
+});
