@@ -2,7 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { AxisTick } from '../../core/scale.js';
 import type { TimeSpan } from '../../core/dates.js';
 import { shapePath, type Shape } from '../../core/shapes.js';
-import { GLYPH_RADIUS, METRICS, classes } from './timeline.templates.js';
+import { GLYPH_RADIUS, METRICS, itemGroup, type ItemState } from './timeline.templates.js';
 
 /**
  * The vertical layout's drawing: time runs down, ticks in a gutter at the start of the line, each lane
@@ -14,8 +14,6 @@ import { GLYPH_RADIUS, METRICS, classes } from './timeline.templates.js';
 /** Where the columns are, across the width: computed per frame by the host. */
 export interface ColumnGeometry {
   readonly width: number;
-  /** The length of the time axis: the chart's height. */
-  readonly height: number;
   /** The gutter's inner edge, where ticks end and their labels are anchored. */
   readonly gutter: number;
   /** Where the labels start (their end, right to left). */
@@ -24,7 +22,7 @@ export interface ColumnGeometry {
   readonly mirrored: boolean;
 }
 
-export interface ColumnView {
+export interface ColumnView extends ItemState {
   readonly id: string;
   readonly span: TimeSpan;
   /** The lane's column centre. */
@@ -36,13 +34,7 @@ export interface ColumnView {
   readonly labelY: number;
   readonly label: string;
   readonly labelWidth: number;
-  readonly ariaLabel: string;
-  readonly color: string;
   readonly shape: Shape;
-  readonly selected: boolean;
-  readonly related: boolean;
-  readonly disputed: boolean;
-  readonly focusable: boolean;
 }
 
 /** A screen x from one measured from the start of the line (the left, or the right when mirrored). */
@@ -93,18 +85,12 @@ export function columnItemTemplate(v: ColumnView, g: ColumnGeometry): SVGTemplat
   const x0 = at(g, v.x + h / 2 + 2);
   const x1 = at(g, g.labelX - 4);
   const ringLeft = g.mirrored ? at(g, g.labelX + v.labelWidth + 3) : g.labelX - 3;
-  return svg`<g
-    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
-    class=${classes({ item: true, selected: v.selected, related: v.related, disputed: v.disputed })}
-    style="--_c:${v.color}"
-    data-id=${v.id}
-    role="button"
-    tabindex=${v.focusable ? 0 : -1}
-    aria-label=${v.ariaLabel}
-    aria-pressed=${v.selected ? 'true' : 'false'}
-  ><rect class="focus-ring" x=${ringLeft} y=${v.labelY - row / 2} width=${v.labelWidth + 6} height=${row} rx="3"></rect>
+  return itemGroup(
+    v.id,
+    v,
+    svg`<rect class="focus-ring" x=${ringLeft} y=${v.labelY - row / 2} width=${v.labelWidth + 6} height=${row} rx="3"></rect>
     <path class="leader" d="M${x0},${from} L${x1},${v.labelY}"></path>
     ${columnMark(v, g)}
-    <text part="event-label" class="label right ${v.span.kind}" x=${at(g, g.labelX)} y=${v.labelY + 4} text-anchor=${g.mirrored ? 'end' : nothing}>${v.label}</text>
-  </g>`;
+    <text part="event-label" class="label right ${v.span.kind}" x=${at(g, g.labelX)} y=${v.labelY + 4} text-anchor=${g.mirrored ? 'end' : nothing}>${v.label}</text>`,
+  );
 }

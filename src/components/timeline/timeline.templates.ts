@@ -121,22 +121,36 @@ export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
   const ringX = x0 - 3;
   const ringW = x1 + 3 - ringX;
   const ring = svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`;
-  return svg`<g
-    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
-    class=${classes({ item: true, shell, selected: v.selected, related: v.related, disputed: v.disputed })}
-    style="--_c:${v.color}"
-    data-id=${p.id}
-    role="button"
-    tabindex=${v.focusable ? 0 : -1}
-    aria-label=${v.ariaLabel}
-    aria-pressed=${v.selected ? 'true' : 'false'}
-  >${
+  return itemGroup(
+    p.id,
+    v,
     shell
       ? v.focusable
         ? ring
         : nothing
-      : svg`${ring}${markTemplate(v)}<text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>`
-  }</g>`;
+      : svg`${ring}${markTemplate(v)}<text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>`,
+    shell,
+  );
+}
+
+/** What an item's button says of it in either layout: its colour, its name and its state. */
+export type ItemState = Pick<ItemView, 'color' | 'ariaLabel' | 'selected' | 'related' | 'disputed' | 'focusable'>;
+
+/**
+ * An item's group in either layout: a named button (one of them the chart's tab stop), styled and
+ * exposed as `::part`s by its state, around what draws it.
+ */
+export function itemGroup(id: string, v: ItemState, content: unknown, shell = false): SVGTemplateResult {
+  return svg`<g
+    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
+    class=${classes({ item: true, shell, selected: v.selected, related: v.related, disputed: v.disputed })}
+    style="--_c:${v.color}"
+    data-id=${id}
+    role="button"
+    tabindex=${v.focusable ? 0 : -1}
+    aria-label=${v.ariaLabel}
+    aria-pressed=${v.selected ? 'true' : 'false'}
+  >${content}</g>`;
 }
 
 /** A badge lists the ids it holds in `data-ids` up to this many (for scripts and tests; cheap to write). */
@@ -196,7 +210,7 @@ export function breaksTemplate(
 }
 
 /** The names whose flag is set, space-separated (a plain attribute: no directive needed). */
-export function classes(flags: Record<string, boolean>): string {
+function classes(flags: Record<string, boolean>): string {
   return Object.keys(flags)
     .filter((k) => flags[k])
     .join(' ');

@@ -408,7 +408,7 @@ export class ChronicleTimeline extends LitElement {
   #keyboardInside = false;
   /** The node that last took focus inside the chart. */
   #focusedNode: Element | null = null;
-  #visible: PlacedItem[] = [];
+  #visible: readonly PlacedItem[] = [];
   #layoutKey = '';
   /**
    * Lanes opened by activating a badge or reaching one of its items: every row shown until reset. In
@@ -870,7 +870,7 @@ export class ChronicleTimeline extends LitElement {
     const laneWidth = Math.max(6, Math.min(10, Math.floor((width * 0.2) / lanes)));
     this.#columnLaneX = this.#lanes.map((_, i) => COLUMN_GUTTER + 4 + i * laneWidth + laneWidth / 2);
     const labelX = COLUMN_GUTTER + 4 + lanes * laneWidth + 10;
-    this.#columnGeometry = { width, height: length, gutter: COLUMN_GUTTER, labelX, mirrored: this.#rtl };
+    this.#columnGeometry = { width, gutter: COLUMN_GUTTER, labelX, mirrored: this.#rtl };
     this.#column = column;
     this.#chartHeight = length;
     this.#bands = [];
@@ -890,7 +890,7 @@ export class ChronicleTimeline extends LitElement {
       badges: column.badges.map((b) => ({ lane: -1, row: 0, x: labelX, ids: b.ids, start: b.start, end: b.end })),
       lanes: [],
     };
-    this.#visible = [...this.#layout.items];
+    this.#visible = this.#layout.items;
   }
 
   /** The one tab stop: the item the keyboard was on, else the selected one, else the first. */
@@ -907,14 +907,14 @@ export class ChronicleTimeline extends LitElement {
     const g = this.#columnGeometry!;
     this.#tabStopId = this.#tabStop();
     const related = this.#relations.related.get(this.selected);
-    this.#columnViews = column.items.map((c) => {
+    this.#columnViews = column.items.map((c, i) => {
       const prepared = this.#byId.get(c.id)!;
       const { event, span } = prepared;
       const label = this.#labelOf(c.id);
       return {
         id: c.id,
         span,
-        x: this.#columnLaneX[this.#entries[prepared.order]!.lane] ?? COLUMN_GUTTER,
+        x: this.#columnLaneX[this.#visible[i]!.lane]!,
         y0: c.y0,
         y1: c.y1,
         labelY: c.labelY,
