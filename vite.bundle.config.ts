@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 /** `css` template text without comments and with no more spaces than CSS needs. */
 const minifyCssText = (text: string) =>
@@ -50,11 +50,46 @@ const minifyTemplates: Plugin = {
 };
 
 /**
+ * The dataset parser is needed only when a page brings its own JSON (`src` or an inline child), so it
+ * loads on demand, from `syria-chronicle.parse.js` beside the bundle. It is built on its own, with its
+ * own copy of the few date helpers and constants it shares with the elements: in one build, the
+ * bundler would split those shared modules out into a third file that the bundle imports.
+ */
+const PARSER = 'syria-chronicle.parse.js';
+const parserApart: Plugin = {
+  name: 'chronicle-parser-apart',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '../data/parse.js' && importer?.endsWith('/src/controllers/data-source.ts'))
+      return { id: `./${PARSER}`, external: true };
+    return null;
+  },
+  async closeBundle() {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        lib: {
+          entry: fileURLToPath(new URL('src/data/parse.ts', import.meta.url)),
+          formats: ['es'],
+          fileName: () => PARSER,
+        },
+        outDir: 'dist/bundle',
+        emptyOutDir: false,
+        sourcemap: true,
+        target: 'es2022',
+        rolldownOptions: { output: { minify: true } },
+      },
+    });
+  },
+};
+
+/**
  * The self-contained embed bundle: lit, the d3 parts, every element and the Syria dataset in one
  * minified ES module that registers every element.
  */
 export default defineConfig({
-  plugins: [minifyTemplates],
+  plugins: [minifyTemplates, parserApart],
   resolve: {
     // No d3 transition ever runs (the zoom controller eases moves itself): see the stub.
     // Only d3-interpolate's zoom interpolator is used, and the full module keeps d3-color; only

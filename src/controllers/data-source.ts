@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { formatDatasetError, parseDataset, type ChronicleDataset, type DatasetError } from '../data/index.js';
+import { formatDatasetError, type DatasetError } from '../data/errors.js';
+import type { ChronicleDataset } from '../data/types.js';
 import { ChronicleDataLoadEvent, ChronicleErrorEvent } from '../events/data.js';
 
 /** The largest dataset `src` may send: 20 MB of JSON (about 50,000 items). */
@@ -25,14 +26,18 @@ class SourceError extends Error {
   }
 }
 
-/** Parsed JSON text as a dataset, or the reasons it is not one. */
-function datasetFrom(text: string, source: string): ChronicleDataset {
+/**
+ * Parsed JSON text as a dataset, or the reasons it is not one. The parser loads on demand: only
+ * pages that bring their own data need it (the embed bundle keeps it in a file beside it).
+ */
+async function datasetFrom(text: string, source: string): Promise<ChronicleDataset> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new SourceError(`${source} is not valid JSON: ${(e as Error).message}`);
   }
+  const { parseDataset } = await import('../data/parse.js');
   const result = parseDataset(json);
   if (!result.ok) {
     const n = result.errors.length;
@@ -55,6 +60,9 @@ export class DataSourceController implements ReactiveController {
   state: DataState = { status: 'none' };
   #src = '';
   #inline?: DataState;
+  #inlineText?: string;
+  /** Settles once the inline child last seen has been read. */
+  reading: Promise<void> = Promise.resolve();
   #request?: AbortController;
   #observer?: MutationObserver;
 
@@ -116,19 +124,21 @@ export class DataSourceController implements ReactiveController {
     const script = [...this.host.children].find(
       (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json',
     );
-    const text = script?.textContent ?? '';
-    let next: DataState | undefined;
-    if (script) {
-      try {
-        next = { status: 'ready', source: 'inline', dataset: datasetFrom(text, 'The inline JSON') };
-      } catch (e) {
-        const { message, errors = [] } = e as SourceError;
-        next = { status: 'error', source: 'inline', message, errors };
-      }
-    }
-    const same = JSON.stringify(next) === JSON.stringify(this.#inline);
-    this.#inline = next;
-    if (!this.#src && !same) this.#set(next ?? { status: 'none' });
+    const text = script?.textContent ?? undefined;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    const use = (next: DataState | undefined) => {
+      this.#inline = next;
+      if (!this.#src) this.#set(next ?? { status: 'none' });
+    };
+    if (text === undefined) return use(undefined);
+    // Loading (not the shipped data) until it is read; a newer text wins.
+    use({ status: 'loading', source: 'inline' });
+    this.reading = datasetFrom(text, 'The inline JSON').then(
+      (dataset) => void (this.#inlineText === text && use({ status: 'ready', source: 'inline', dataset })),
+      ({ message, errors = [] }: SourceError) =>
+        void (this.#inlineText === text && use({ status: 'error', source: 'inline', message, errors })),
+    );
   }
 
   async #load(src: string): Promise<void> {
@@ -163,7 +173,7 @@ export class DataSourceController implements ReactiveController {
       if (length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
       const text = await response.text();
       if (text.length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
-      const dataset = datasetFrom(text, src);
+      const dataset = await datasetFrom(text, src);
       if (this.#request === request) this.#set({ status: 'ready', source: src, dataset });
     } catch (e) {
       // A newer `src`, or the element leaving the page, cancelled this one: its answer no longer counts.
@@ -180,7 +190,9 @@ const LISTED = 8;
 /** The loading or error message for `state`, or nothing when data is ready or none was asked for. */
 export function dataStateTemplate(state: DataState) {
   if (state.status === 'loading')
-    return html`<p part="status" class="status" role="status">Loading events from ${state.source}…</p>`;
+    return html`<p part="status" class="status" role="status">
+      ${state.source === 'inline' ? 'Reading events…' : `Loading events from ${state.source}…`}
+    </p>`;
   if (state.status !== 'error') return nothing;
   const more = state.errors.length - LISTED;
   return html`<div part="error" class="error" role="alert">

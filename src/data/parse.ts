@@ -14,21 +14,13 @@ import {
   type SourceRef,
   type When,
 } from './types.js';
-
-/** One thing wrong with a dataset: where (`events[4].when.date`) and what, in a sentence a person understands. */
-export interface DatasetError {
-  readonly path: string;
-  readonly message: string;
-}
+import type { DatasetError } from './errors.js';
 
 export type ParseResult =
   | { readonly ok: true; readonly dataset: ChronicleDataset }
   | { readonly ok: false; readonly errors: readonly DatasetError[] };
 
-/** `events[4].when.date: "2024-13-01" is not a calendar date`. */
-export function formatDatasetError(error: DatasetError): string {
-  return error.path ? `${error.path}: ${error.message}` : error.message;
-}
+export { formatDatasetError, type DatasetError } from './errors.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

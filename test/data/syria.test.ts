@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { calendarStart } from '../../src/core/dates.js';
+import { formatDatasetError, parseDataset } from '../../src/data/parse.js';
 import { syria } from '../../src/data/syria.js';
 
 const LAST_PARAGRAPH = 23; // paragraphs of the report: 0 is the picture caption, 1 to 23 the text
@@ -14,6 +15,12 @@ const firstDate = (e: (typeof syria.events)[number]) => {
 };
 
 describe('the shipped Syria dataset', () => {
+  it('is a valid dataset, exactly as the parser reads it (pages trust the file unparsed)', () => {
+    const result = parseDataset(JSON.parse(JSON.stringify(syria)));
+    expect(result.ok ? [] : result.errors.map(formatDatasetError)).to.deep.equal([]);
+    expect(result.ok && result.dataset).to.deep.equal(syria);
+  });
+
   it('holds at least 30 items, from the 2011 uprising to 2 December 2024', () => {
     expect(syria.events.length).to.be.at.least(30);
     expect(syria.report.date).to.equal('2024-12-02');

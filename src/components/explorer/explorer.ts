@@ -222,6 +222,12 @@ export class ChronicleExplorer extends LitElement {
     </div>`;
   }
 
+  /** Complete once an inline JSON child has been read and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#data.reading;
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
     const timeline = this.timeline;
     if (!timeline || timeline === this.#linked) return;

@@ -1312,8 +1312,9 @@ export class ChronicleTimeline extends LitElement {
     );
   }
 
-  /** Complete once drawn: on a canvas, once the painter has loaded and painted. */
+  /** Complete once drawn: an inline JSON child read, and on a canvas, once the painter has loaded and painted. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#data.reading;
     const done = await super.getUpdateComplete();
     if (this.#useCanvas && !paintCanvas) {
       await loadPainter();
