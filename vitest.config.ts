@@ -12,7 +12,13 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: {
+            // Forced colours (Windows High Contrast), which the ForcedColours stories switch on.
+            commands: {
+              forcedColors: async ({ page }, on: boolean) =>
+                page.emulateMedia({ forcedColors: on ? 'active' : 'none' }),
+            },
             enabled: true,
             headless: true,
             provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),

@@ -11,6 +11,7 @@ interface Args {
   label: string;
   width: string;
   dark: boolean;
+  orientation: 'auto' | 'horizontal' | 'vertical';
   events?: readonly ChronicleEvent[];
   actors?: readonly Actor[];
   places?: readonly Place[];
@@ -22,6 +23,7 @@ const render = (args: Args) =>
     args.dark,
     html`<chronicle-explorer
       label=${args.label}
+      orientation=${args.orientation}
       .events=${args.events}
       .actors=${args.actors}
       .places=${args.places}
@@ -72,9 +74,11 @@ const meta: Meta<Args> = {
     label: 'The Syrian conflict, 2011 to December 2024',
     width: '1280px',
     dark: false,
+    orientation: 'auto',
   },
   argTypes: {
     width: { control: 'text', description: 'Width of the box around the explorer (story only).' },
+    orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
     dark: { control: 'boolean', description: 'Draw the story on a dark background with dark colours (story only).' },
   },
   parameters: {
@@ -104,12 +108,16 @@ export const SyriaDefault: Story = {
   },
 };
 
-/** A phone-sized explorer: the parts stack in one column. */
+/**
+ * A phone-sized explorer: the parts stack in one column, and the timeline lays out vertically, time
+ * running down the screen (the up and down arrows move through it).
+ */
 export const Narrow: Story = {
   args: { width: '360px' },
   play: async ({ canvasElement }) => {
     const el = explorerIn(canvasElement);
     await ready(el);
+    await expect(inShadow(part(el, 'timeline'), '.chart.column [data-id]')).toBeTruthy();
     const card = part(el, 'card')!.getBoundingClientRect();
     const legend = part(el, 'legend')!.getBoundingClientRect();
     // One column: the legend sits under the card, not beside it.
@@ -117,6 +125,40 @@ export const Narrow: Story = {
     await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(360);
     const title = await selectThroughList(el, 'pmf-denies-entering-syria');
     await waitFor(() => expect(cardText(el)).toBe(title));
+  },
+};
+
+/**
+ * Forced colours (Windows High Contrast and the like): every mark, shape and control takes the reader's
+ * own colours, and categories stay apart by shape. Storybook cannot switch the mode on: in Chromium,
+ * open DevTools, then Rendering, and set "Emulate CSS media feature forced-colors" to `active`. The
+ * story's test switches it on itself.
+ */
+export const ForcedColours: Story = {
+  play: async ({ canvasElement }) => {
+    const emulate = (globalThis as { chronicleForcedColors?: (on: boolean) => Promise<void> }).chronicleForcedColors;
+    await emulate?.(true);
+    try {
+      const el = explorerIn(canvasElement);
+      await ready(el);
+      if (emulate) await expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      if (!matchMedia('(forced-colors: active)').matches) return;
+      // The reader's text colour, as the system resolves it.
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const text = getComputedStyle(probe).color;
+      probe.remove();
+      const timeline = part(el, 'timeline')!;
+      const marks = [...timeline.shadowRoot!.querySelectorAll('[data-id] .mark')];
+      await expect(marks.length).toBeGreaterThan(10);
+      for (const mark of marks) await expect(getComputedStyle(mark).stroke).toBe(text);
+      const legend = part(el, 'legend')!;
+      for (const swatch of legend.shadowRoot!.querySelectorAll('svg.swatch'))
+        await expect(getComputedStyle(swatch).fill).toBe(text);
+    } finally {
+      await emulate?.(false);
+    }
   },
 };
 

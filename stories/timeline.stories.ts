@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ChronicleTimeline } from '../src/components/timeline/timeline.js';
 import type { ChronicleEvent } from '../src/data/types.js';
 import '../src/components/timeline/define.js';
@@ -17,6 +17,7 @@ interface Args {
   width: string;
   events?: readonly ChronicleEvent[];
   marks: 'auto' | 'svg' | 'canvas';
+  orientation: 'auto' | 'horizontal' | 'vertical';
 }
 
 const render = (args: Args) =>
@@ -29,6 +30,7 @@ const render = (args: Args) =>
       selected=${args.selected}
       label=${args.label}
       marks=${args.marks}
+      orientation=${args.orientation}
       .events=${args.events}
     ></chronicle-timeline>
   </div>`;
@@ -56,9 +58,11 @@ const meta: Meta<Args> = {
     label: 'The Syrian conflict, 2011 to December 2024',
     width: '1280px',
     marks: 'auto',
+    orientation: 'auto',
   },
   argTypes: {
     marks: { control: 'inline-radio', options: ['auto', 'svg', 'canvas'] },
+    orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
     groupBy: { control: 'inline-radio', options: ['category', 'actor', 'none'] },
     timeScale: { control: 'inline-radio', options: ['compressed', 'linear'] },
     width: { control: 'text', description: 'Width of the box around the timeline (story only).' },
@@ -166,12 +170,38 @@ export const Selected: Story = {
   },
 };
 
-/** A phone-sized view: crowded stretches collapse into count badges, none of them hides an item. */
+/**
+ * A phone-sized view: narrower than 520 px, time runs down the screen. Each lane is a narrow column of
+ * marks, the labels sit beside them joined by leaders, and the crowded week is counted in a badge at the
+ * foot, none of it hidden.
+ */
 export const Narrow: Story = {
   args: { width: '360px' },
   play: async ({ canvasElement }) => {
     const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelector('.chart.column')).toBeTruthy();
     await expect(el.shadowRoot!.querySelector('[part="cluster"]')).toBeTruthy();
+  },
+};
+
+/**
+ * `orientation="vertical"` at any width: time runs down the screen. Labels read in time order, top to
+ * bottom; the up and down arrows move through the items, and opening the crowded week's badge zooms
+ * to it and labels its items.
+ */
+export const Vertical: Story = {
+  args: { orientation: 'vertical', width: '640px' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelector('.chart.column')).toBeTruthy();
+    const tops = () =>
+      [...el.shadowRoot!.querySelectorAll('[data-id] .label')].map((l) => l.getBoundingClientRect().top);
+    await expect(tops()).toEqual([...tops()].sort((a, b) => a - b));
+    const labelled = tops().length;
+    const badge = el.shadowRoot!.querySelector<SVGGElement>('[part="cluster"]')!;
+    await userEvent.click(badge);
+    await waitFor(() => expect(tops().length).toBeGreaterThan(labelled));
+    await expect(tops()).toEqual([...tops()].sort((a, b) => a - b));
   },
 };
 

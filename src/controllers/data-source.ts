@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatDatasetError, type DatasetError } from '../data/errors.js';
 import type { ChronicleDataset } from '../data/types.js';
+import { translator, type Translate } from '../i18n/words.js';
 import { ChronicleDataLoadEvent, ChronicleErrorEvent } from '../events/data.js';
 
 /** The largest dataset `src` may send: 20 MB of JSON (about 50,000 items). */
@@ -13,16 +14,24 @@ export type DataState =
   | {
       readonly status: 'error';
       readonly source: string;
+      /** In English, as `chronicle-error` gives it. */
       readonly message: string;
+      /** The same, as words for the element to show in its language. */
+      readonly said: Said;
       readonly errors: readonly DatasetError[];
     };
 
+/** One of the elements' texts (see `Words`), with its values and the count that picks its plural form. */
+type Said = readonly [text: string, args: Record<string, string | number>, count?: number];
+const said = (text: string, args: Record<string, string | number>, count?: number): Said => [text, args, count];
+const english = translator(undefined, 'en');
+
 class SourceError extends Error {
   constructor(
-    message: string,
+    readonly said: Said,
     readonly errors: readonly DatasetError[] = [],
   ) {
-    super(message);
+    super(english(...said));
   }
 }
 
@@ -35,14 +44,20 @@ async function datasetFrom(text: string, source: string): Promise<ChronicleDatas
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new SourceError(`${source} is not valid JSON: ${(e as Error).message}`);
+    throw new SourceError(said('{source} is not valid JSON: {reason}', { source, reason: (e as Error).message }));
   }
   const { parseDataset } = await import('../data/parse.js');
   const result = parseDataset(json);
   if (!result.ok) {
     const n = result.errors.length;
     throw new SourceError(
-      `${source} is not a chronicle dataset: ${n} ${n === 1 ? 'problem' : 'problems'}.`,
+      said(
+        n === 1
+          ? '{source} is not a chronicle dataset: {n} problem.'
+          : '{source} is not a chronicle dataset: {n} problems.',
+        { source, n },
+        n,
+      ),
       result.errors,
     );
   }
@@ -136,8 +151,8 @@ export class DataSourceController implements ReactiveController {
     use({ status: 'loading', source: 'inline' });
     this.reading = datasetFrom(text, 'The inline JSON').then(
       (dataset) => void (this.#inlineText === text && use({ status: 'ready', source: 'inline', dataset })),
-      ({ message, errors = [] }: SourceError) =>
-        void (this.#inlineText === text && use({ status: 'error', source: 'inline', message, errors })),
+      ({ message, said, errors = [] }: SourceError) =>
+        void (this.#inlineText === text && use({ status: 'error', source: 'inline', message, said, errors })),
     );
   }
 
@@ -150,26 +165,29 @@ export class DataSourceController implements ReactiveController {
       try {
         url = new URL(src, document.baseURI);
       } catch {
-        throw new SourceError(`${src} is not a URL.`);
+        throw new SourceError(said('{src} is not a URL.', { src }));
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new SourceError(`${src} is not an http or https URL.`);
+        throw new SourceError(said('{src} is not an http or https URL.', { src }));
       let response: Response;
       try {
         response = await fetch(url, { signal: request.signal, headers: { accept: 'application/json' } });
       } catch (e) {
         if (request.signal.aborted) throw e;
-        throw new SourceError(`Could not load ${src}: the network request failed.`);
+        throw new SourceError(said('Could not load {src}: the network request failed.', { src }));
       }
       if (!response.ok) {
         const status = [response.status, response.statusText].filter(Boolean).join(' ');
-        throw new SourceError(`Could not load ${src}: the server answered ${status}.`);
+        throw new SourceError(said('Could not load {src}: the server answered {status}.', { src, status }));
       }
       const type = response.headers.get('content-type') ?? '';
       if (type && !/\bjson\b/i.test(type))
-        throw new SourceError(`${src} is not JSON: the server sent ${type.split(';')[0]}.`);
+        throw new SourceError(said('{src} is not JSON: the server sent {type}.', { src, type: type.split(';')[0]! }));
       const length = Number(response.headers.get('content-length') ?? 0);
-      const tooLarge = `${src} is too large: a dataset may be up to ${MAX_SOURCE_BYTES / 1024 / 1024} MB.`;
+      const tooLarge = said('{src} is too large: a dataset may be up to {mb} MB.', {
+        src,
+        mb: MAX_SOURCE_BYTES / 1024 / 1024,
+      });
       if (length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
       const text = await response.text();
       if (text.length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
@@ -178,8 +196,9 @@ export class DataSourceController implements ReactiveController {
     } catch (e) {
       // A newer `src`, or the element leaving the page, cancelled this one: its answer no longer counts.
       if (this.#request !== request || request.signal.aborted) return;
-      const { message, errors = [] } = e as SourceError;
-      this.#set({ status: 'error', source: src, message: message || `Could not load ${src}.`, errors });
+      // Anything else that went wrong (a body that could not be read) is a failed load.
+      const { said: what = said('Could not load {src}.', { src }), errors = [] } = e as Partial<SourceError>;
+      this.#set({ status: 'error', source: src, message: english(...what), said: what, errors });
     }
   }
 }
@@ -187,21 +206,27 @@ export class DataSourceController implements ReactiveController {
 /** How many problems an error lists before saying how many more there are. */
 const LISTED = 8;
 
-/** The loading or error message for `state`, or nothing when data is ready or none was asked for. */
-export function dataStateTemplate(state: DataState) {
-  if (state.status === 'loading')
-    return html`<p part="status" class="status" role="status">
-      ${state.source === 'inline' ? 'Reading events…' : `Loading events from ${state.source}…`}
-    </p>`;
+/**
+ * The loading or error message for `state` in the element's language (`t`), or nothing when data is
+ * ready or none was asked for. Each problem in a dataset stays in English, with its path: it is for
+ * whoever wrote the file.
+ */
+export function dataStateTemplate(state: DataState, t: Translate) {
+  if (state.status === 'loading') {
+    const text =
+      state.source === 'inline' ? t('Reading events…') : t('Loading events from {source}…', { source: state.source });
+    return html`<p part="status" class="status" role="status">${text}</p>`;
+  }
   if (state.status !== 'error') return nothing;
   const more = state.errors.length - LISTED;
+  const [text, args, count] = state.said;
   return html`<div part="error" class="error" role="alert">
-    <p>${state.message}</p>
+    <p>${t(text, { ...args, source: t(String(args.source ?? '')) }, count)}</p>
     ${
       state.errors.length
         ? html`<ul>
             ${state.errors.slice(0, LISTED).map((e) => html`<li>${formatDatasetError(e)}</li>`)}
-            ${more > 0 ? html`<li>and ${more} more.</li>` : nothing}
+            ${more > 0 ? html`<li>${t('and {n} more.', { n: more }, more)}</li>` : nothing}
           </ul>`
         : nothing
     }

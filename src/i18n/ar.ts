@@ -11,11 +11,29 @@ const items: Forms = {
 };
 const more: Forms = {
   zero: 'لا عناصر أخرى هنا',
+  // The numeral stays even where Arabic would count by the noun alone ("عنصران"): the badge shows it
+  // ("+2"), and a name must hold the visible text, for speech input (WCAG 2.5.3, axe checks it).
   one: '{n} عنصر آخر هنا: كبّر لإظهاره',
   two: '{n} عنصران آخران هنا: كبّر لإظهارهما',
   few: '{n} عناصر أخرى هنا: كبّر لإظهارها',
   many: '{n} عنصرًا آخر هنا: كبّر لإظهارها',
   other: '{n} عنصر آخر هنا: كبّر لإظهارها',
+};
+const problems: Forms = {
+  zero: 'ليس {source} مجموعة بيانات للخط الزمني.',
+  one: 'ليس {source} مجموعة بيانات للخط الزمني: فيه مشكلة واحدة.',
+  two: 'ليس {source} مجموعة بيانات للخط الزمني: فيه مشكلتان.',
+  few: 'ليس {source} مجموعة بيانات للخط الزمني: فيه {n} مشكلات.',
+  many: 'ليس {source} مجموعة بيانات للخط الزمني: فيه {n} مشكلةً.',
+  other: 'ليس {source} مجموعة بيانات للخط الزمني: فيه {n} مشكلة.',
+};
+const moreProblems: Forms = {
+  zero: '',
+  one: 'ومشكلة أخرى.',
+  two: 'ومشكلتان أخريان.',
+  few: 'و{n} مشكلات أخرى.',
+  many: 'و{n} مشكلةً أخرى.',
+  other: 'و{n} مشكلة أخرى.',
 };
 const fewer = 'و{n} من الأطراف الأخرى، لكلٍّ منها عدد من العناصر أقل من {min}';
 const shown: Forms = {
@@ -112,4 +130,20 @@ export const AR: Words = {
   'According to {who}.': 'بحسب {who}.',
   'Visible range': 'المدى المعروض',
   'Every event as a list': 'كل الأحداث في قائمة',
+  // Loading data (controllers/data-source.ts). Each problem in a dataset stays English, for its author.
+  'Reading events…': 'جارٍ قراءة الأحداث…',
+  'Loading events from {source}…': 'جارٍ تحميل الأحداث من {source}…',
+  'and {n} more.': moreProblems,
+  'The inline JSON': 'نص JSON المضمَّن',
+  '{source} is not valid JSON: {reason}': 'لا يحوي {source} نص JSON صالحًا: {reason}',
+  '{source} is not a chronicle dataset: {n} problem.': problems,
+  '{source} is not a chronicle dataset: {n} problems.': problems,
+  '{src} is not a URL.': 'العنوان {src} غير صالح.',
+  '{src} is not an http or https URL.': 'العنوان {src} ليس عنوان http أو https.',
+  'Could not load {src}: the network request failed.': 'تعذّر تحميل {src}: فشل طلب الشبكة.',
+  'Could not load {src}: the server answered {status}.': 'تعذّر تحميل {src}: ردّ الخادم بـ {status}.',
+  '{src} is not JSON: the server sent {type}.': 'ليس {src} بصيغة JSON: أرسل الخادم {type}.',
+  '{src} is too large: a dataset may be up to {mb} MB.':
+    'الملف {src} كبير جدًا: لا يتجاوز حجم مجموعة البيانات {mb} ميغابايت.',
+  'Could not load {src}.': 'تعذّر تحميل {src}.',
 };

@@ -204,6 +204,47 @@ describe('<chronicle-explorer>', () => {
     expect(timeline.selected).to.equal(DENIAL);
   });
 
+  it('on a phone stacks its parts and runs time down the timeline, which the keyboard walks to the card', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:360px"><chronicle-explorer></chronicle-explorer></div>`,
+    );
+    const explorer = box.firstElementChild as ChronicleExplorer;
+    const { timeline, card, legend } = partsOf(explorer);
+    await until(() => !!timeline.shadowRoot?.querySelector('.chart.column [data-id]'));
+    expect(explorer.getAttribute('orientation')).to.equal('auto');
+    expect(card.getBoundingClientRect().bottom, 'the legend under the card').to.be.at.most(
+      legend.getBoundingClientRect().top,
+    );
+    // Down through time from the first item, and Enter: the card reads the one reached.
+    inner<SVGGElement>(timeline, '[data-id][tabindex="0"]').focus();
+    await sendKeys({ press: 'Home' });
+    await until(() => focusedItem() === 'uprising-against-assad-2011');
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => !!focusedItem() && focusedItem() !== 'uprising-against-assad-2011');
+    const second = focusedItem();
+    await sendKeys({ press: 'Enter' });
+    const title = timeline.items.find((e) => e.id === second)!.title;
+    await until(() => inner(card, 'h2')?.textContent === title);
+  });
+
+  it('fixes its timeline’s layout with orientation, at any width', async () => {
+    const wide = await fixture<HTMLDivElement>(
+      html`<div style="width:1280px"><chronicle-explorer orientation="vertical"></chronicle-explorer></div>`,
+    );
+    const vertical = partsOf(wide.firstElementChild as ChronicleExplorer).timeline;
+    await until(() => !!vertical.shadowRoot?.querySelector('.chart.column [data-id]'));
+    expect(vertical.orientation).to.equal('vertical');
+    const narrow = await fixture<HTMLDivElement>(
+      html`<div style="width:360px"><chronicle-explorer orientation="horizontal"></chronicle-explorer></div>`,
+    );
+    const explorer = narrow.firstElementChild as ChronicleExplorer;
+    const horizontal = partsOf(explorer).timeline;
+    await until(() => !!horizontal.shadowRoot?.querySelector('svg [data-id]'));
+    expect(horizontal.shadowRoot!.querySelector('.chart.column')).to.equal(null);
+    explorer.orientation = 'auto';
+    await until(() => !!horizontal.shadowRoot?.querySelector('.chart.column [data-id]'));
+  });
+
   it('keeps the view in the URL with sync-url: a link reopens it, back and forward step through it', async () => {
     const explorer = await mountExplorer(html`<chronicle-explorer sync-url></chronicle-explorer>`);
     const parts = partsOf(explorer);

@@ -4,6 +4,7 @@ import '../../src/components/explorer/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
 import { companyHistory } from '../fixtures/company.js';
+import { wordsIn } from '../../src/i18n/words.js';
 import { text, until } from './helpers.js';
 
 const errorOf = (el: Element) => text(el.shadowRoot!.querySelector('[part="error"]'));
@@ -90,6 +91,34 @@ describe('data from src and inline JSON', () => {
     expect((await heard).detail.source).to.equal('inline');
     await el.updateComplete;
     expect(errorOf(el)).to.match(/^The inline JSON is not a chronicle dataset/);
+  });
+
+  it('says so in the element’s language: Arabic loading and error messages, English in the event', async () => {
+    await new Promise<void>((resolve) => wordsIn('ar', resolve));
+    const box = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl" style="width:900px"></div>`);
+    const el = document.createElement('chronicle-timeline');
+    el.src = '/no/such/dataset.json';
+    const heard = oneEvent(el, 'chronicle-error');
+    box.append(el);
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal(
+      'جارٍ تحميل الأحداث من /no/such/dataset.json…',
+    );
+    const { detail } = await heard;
+    expect(detail.message).to.equal('Could not load /no/such/dataset.json: the server answered 404 Not Found.');
+    await until(() => errorOf(el) === 'تعذّر تحميل /no/such/dataset.json: ردّ الخادم بـ 404 Not Found.');
+    // A dataset with problems: the headline in Arabic, each problem in English with its path.
+    el.removeAttribute('src');
+    el.src = '';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      ...dataset,
+      events: [{ ...companyHistory[0], when: { type: 'date', date: '2024-02-30' } }],
+    });
+    el.append(script);
+    await until(() => errorOf(el).startsWith('ليس نص JSON المضمَّن مجموعة بيانات للخط الزمني: فيه مشكلة واحدة.'));
+    expect(errorOf(el)).to.contain('events[0].when.date:');
   });
 
   it('shows only the last of several quick src changes', async () => {

@@ -12,6 +12,7 @@ const SOURCES = [
   'list/list.ts',
   'overview/overview.ts',
   'explorer/explorer.ts',
+  '../controllers/data-source.ts',
 ].map((f) => `../../src/components/${f}`);
 
 describe("the elements' words", () => {
@@ -51,10 +52,13 @@ describe("the elements' words", () => {
       'between {a} and {b}',
       'undated, ongoing',
       'undated',
+      // The name a data source's error gives an inline child (controllers/data-source.ts).
+      'The inline JSON',
     ]);
     for (const path of SOURCES) {
       const source = (await readFile({ path }))!;
-      for (const m of source.matchAll(/\bt\(\s*(?:[^'()]*?\?\s*)?'([^']*)'(?:\s*:\s*'([^']*)')?/g)) {
+      // `t('…')`, and `said('…')` for the words of a data source's error.
+      for (const m of source.matchAll(/\b(?:t|said)\(\s*(?:[^'()]*?\?\s*)?'([^']*)'(?:\s*:\s*'([^']*)')?/g)) {
         keys.add(m[1]!);
         if (m[2]) keys.add(m[2]);
       }

@@ -23,6 +23,9 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * wired together. With no attributes it shows the shipped Syria dataset, in Arabic where the page or
  * an ancestor has `lang="ar"` (loaded on demand, from a file beside the embed bundle).
  *
+ * Narrower than 760 px the parts stack in one column; narrower than 520 px the timeline also lays
+ * out vertically, time running down the screen (`orientation` fixes it either way).
+ *
  * Printed, it opens the list, so the page prints every item with its date and source.
  *
  * With `sync-url`, the selected item, the visible range and the filter are kept in the page's URL
@@ -128,6 +131,12 @@ export class ChronicleExplorer extends LitElement {
   /** Accessible name of the timeline. */
   @property() label = 'Timeline';
 
+  /**
+   * The timeline's layout: `auto` lays it out vertically (time running down) when it is narrower than
+   * 520 px, `horizontal` or `vertical` fix it.
+   */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
   /** Keep the selected item, visible range and filter in the URL hash, and follow it (links, back, forward). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
@@ -187,7 +196,8 @@ export class ChronicleExplorer extends LitElement {
 
   protected override render() {
     const { state } = this.#data;
-    if (!this.events && (state.status === 'loading' || state.status === 'error')) return dataStateTemplate(state);
+    if (!this.events && (state.status === 'loading' || state.status === 'error'))
+      return dataStateTemplate(state, this.#locale.t);
     const dataset = this.events ? undefined : this.#data.dataset;
     return html`<div class="layout">
       <chronicle-overview part="overview" theme=${this.theme ?? nothing} for="timeline"></chronicle-overview>
@@ -198,6 +208,7 @@ export class ChronicleExplorer extends LitElement {
         .events=${this.events ?? dataset?.events}
         .actors=${this.actors ?? dataset?.actors}
         label=${this.label}
+        orientation=${this.orientation}
       ></chronicle-timeline>
       <chronicle-card
         part="card"
