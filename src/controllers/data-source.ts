@@ -46,8 +46,14 @@ async function datasetFrom(text: string, source: string): Promise<ChronicleDatas
   } catch (e) {
     throw new SourceError(said('{source} is not valid JSON: {reason}', { source, reason: (e as Error).message }));
   }
-  const { parseDataset } = await import('../data/parse.js');
-  const result = parseDataset(json);
+  let parser: typeof import('../data/parse.js');
+  try {
+    parser = await import('../data/parse.js');
+  } catch {
+    // The embed bundle copied without the parser's file beside it, or the network failed.
+    throw new SourceError(said('{source} cannot be read: the dataset parser did not load.', { source }));
+  }
+  const result = parser.parseDataset(json);
   if (!result.ok) {
     const n = result.errors.length;
     throw new SourceError(

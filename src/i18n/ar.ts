@@ -146,4 +146,5 @@ export const AR: Words = {
   '{src} is too large: a dataset may be up to {mb} MB.':
     'الملف {src} كبير جدًا: لا يتجاوز حجم مجموعة البيانات {mb} ميغابايت.',
   'Could not load {src}.': 'تعذّر تحميل {src}.',
+  '{source} cannot be read: the dataset parser did not load.': 'تتعذّر قراءة {source}: لم يُحمَّل محلّل البيانات.',
 };

@@ -199,6 +199,26 @@ try {
     );
     await page.close();
   }
+  {
+    // A page that copied the bundle but not the parser beside it: inline JSON cannot be read, and says why.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/syria-chronicle.parse.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${origin}/examples/embed-inline.html`);
+    const error = page.locator('chronicle-explorer').locator('[part="error"]');
+    await error.waitFor();
+    const text = (await error.textContent()).replace(/\s+/g, ' ').trim();
+    check(
+      text === 'The inline JSON cannot be read: the dataset parser did not load.',
+      `no parser beside the bundle: the explorer says so ("${text}")`,
+    );
+    check(
+      errors.length === 0,
+      `no parser beside the bundle: no page errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
+    );
+    await page.close();
+  }
 } catch (e) {
   check(false, `the embed pages: ${e.message}`);
 } finally {
