@@ -217,21 +217,27 @@ const LISTED = 8;
  * ready or none was asked for. Each problem in a dataset stays in English, with its path: it is for
  * whoever wrote the file.
  */
-export function dataStateTemplate(state: DataState, t: Translate) {
+export function dataStateTemplate(state: DataState, t: Translate, rtl = false) {
+  // In right-to-left text an address or a status ("../a.json", "404 Not Found") keeps its own order.
+  const own = (v: string | number) => (rtl && typeof v === 'string' ? `\u2068${v}\u2069` : v);
   if (state.status === 'loading') {
     const text =
-      state.source === 'inline' ? t('Reading events…') : t('Loading events from {source}…', { source: state.source });
+      state.source === 'inline'
+        ? t('Reading events…')
+        : t('Loading events from {source}…', { source: own(state.source) });
     return html`<p part="status" class="status" role="status">${text}</p>`;
   }
   if (state.status !== 'error') return nothing;
   const more = state.errors.length - LISTED;
   const [text, args, count] = state.said;
+  const values = { ...args, source: t(String(args.source ?? '')) };
+  const message = t(text, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, own(v)])), count);
   return html`<div part="error" class="error" role="alert">
-    <p>${t(text, { ...args, source: t(String(args.source ?? '')) }, count)}</p>
+    <p>${message}</p>
     ${
       state.errors.length
         ? html`<ul>
-            ${state.errors.slice(0, LISTED).map((e) => html`<li>${formatDatasetError(e)}</li>`)}
+            ${state.errors.slice(0, LISTED).map((e) => html`<li lang="en" dir="ltr">${formatDatasetError(e)}</li>`)}
             ${more > 0 ? html`<li>${t('and {n} more.', { n: more }, more)}</li>` : nothing}
           </ul>`
         : nothing

@@ -102,11 +102,13 @@ describe('data from src and inline JSON', () => {
     box.append(el);
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal(
-      'جارٍ تحميل الأحداث من /no/such/dataset.json…',
+      'جارٍ تحميل الأحداث من \u2068/no/such/dataset.json\u2069…',
     );
     const { detail } = await heard;
     expect(detail.message).to.equal('Could not load /no/such/dataset.json: the server answered 404 Not Found.');
-    await until(() => errorOf(el) === 'تعذّر تحميل /no/such/dataset.json: ردّ الخادم بـ 404 Not Found.');
+    await until(
+      () => errorOf(el) === 'تعذّر تحميل \u2068/no/such/dataset.json\u2069: ردّ الخادم بـ \u2068404 Not Found\u2069.',
+    );
     // A dataset with problems: the headline in Arabic, each problem in English with its path.
     el.removeAttribute('src');
     el.src = '';
@@ -117,7 +119,9 @@ describe('data from src and inline JSON', () => {
       events: [{ ...companyHistory[0], when: { type: 'date', date: '2024-02-30' } }],
     });
     el.append(script);
-    await until(() => errorOf(el).startsWith('ليس نص JSON المضمَّن مجموعة بيانات للخط الزمني: فيه مشكلة واحدة.'));
+    await until(() =>
+      errorOf(el).startsWith('ليس \u2068نص JSON المضمَّن\u2069 مجموعة بيانات للخط الزمني: فيه مشكلة واحدة.'),
+    );
     expect(errorOf(el)).to.contain('events[0].when.date:');
   });
 

@@ -197,7 +197,7 @@ export class ChronicleExplorer extends LitElement {
   protected override render() {
     const { state } = this.#data;
     if (!this.events && (state.status === 'loading' || state.status === 'error'))
-      return dataStateTemplate(state, this.#locale.t);
+      return dataStateTemplate(state, this.#locale.t, this.#locale.rightToLeft);
     const dataset = this.events ? undefined : this.#data.dataset;
     return html`<div class="layout">
       <chronicle-overview part="overview" theme=${this.theme ?? nothing} for="timeline"></chronicle-overview>

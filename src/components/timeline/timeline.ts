@@ -1046,7 +1046,7 @@ export class ChronicleTimeline extends LitElement {
 
   #content() {
     if (!this.events && (this.#data.state.status === 'loading' || this.#data.state.status === 'error')) {
-      return dataStateTemplate(this.#data.state, this.#locale.t);
+      return dataStateTemplate(this.#data.state, this.#locale.t, this.#locale.rightToLeft);
     }
     if (this.#prepared.length + this.#undated.length === 0) {
       const text = this.#locale.t(this.items.length > 0 ? 'No events match the filter.' : 'No events to show.');
