@@ -56,13 +56,16 @@ const minifyTemplates: Plugin = {
  * bundler would split those shared modules out into a third file that the bundle imports.
  */
 const PARSER = 'syria-chronicle.parse.js';
+const PARSE_MODULE = fileURLToPath(new URL('src/data/parse.ts', import.meta.url));
 const parserApart: Plugin = {
   name: 'chronicle-parser-apart',
   enforce: 'pre',
-  resolveId(source, importer) {
-    if (source === '../data/parse.js' && importer?.endsWith('/src/controllers/data-source.ts'))
-      return { id: `./${PARSER}`, external: true };
-    return null;
+  // Any import of the parser module, whoever makes it: a static one then fails the bundle-size check
+  // (the bundle must import nothing), rather than quietly bringing the parser back in.
+  async resolveId(source, importer, options) {
+    if (!importer || !/\/parse\.js$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === PARSE_MODULE ? { id: `./${PARSER}`, external: true } : null;
   },
   async closeBundle() {
     await build({
@@ -70,7 +73,7 @@ const parserApart: Plugin = {
       logLevel: 'warn',
       build: {
         lib: {
-          entry: fileURLToPath(new URL('src/data/parse.ts', import.meta.url)),
+          entry: PARSE_MODULE,
           formats: ['es'],
           fileName: () => PARSER,
         },

@@ -230,8 +230,9 @@ export function dataStateTemplate(state: DataState, t: Translate, rtl = false) {
   if (state.status !== 'error') return nothing;
   const more = state.errors.length - LISTED;
   const [text, args, count] = state.said;
-  const values = { ...args, source: t(String(args.source ?? '')) };
-  const message = t(text, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, own(v)])), count);
+  // A source's name ("The inline JSON") is a text of its own; an address is not, and stays as it is.
+  const values = Object.entries(args).map(([k, v]) => [k, own(k === 'source' ? t(String(v)) : v)]);
+  const message = t(text, Object.fromEntries(values), count);
   return html`<div part="error" class="error" role="alert">
     <p>${message}</p>
     ${

@@ -110,7 +110,6 @@ describe('data from src and inline JSON', () => {
       () => errorOf(el) === 'تعذّر تحميل \u2068/no/such/dataset.json\u2069: ردّ الخادم بـ \u2068404 Not Found\u2069.',
     );
     // A dataset with problems: the headline in Arabic, each problem in English with its path.
-    el.removeAttribute('src');
     el.src = '';
     const script = document.createElement('script');
     script.type = 'application/json';

@@ -907,28 +907,14 @@ export class ChronicleTimeline extends LitElement {
     const g = this.#columnGeometry!;
     this.#tabStopId = this.#tabStop();
     const related = this.#relations.related.get(this.selected);
-    this.#columnViews = column.items.map((c, i) => {
-      const prepared = this.#byId.get(c.id)!;
-      const { event, span } = prepared;
-      const label = this.#labelOf(c.id);
-      return {
-        id: c.id,
-        span,
-        x: this.#columnLaneX[this.#visible[i]!.lane]!,
-        y0: c.y0,
-        y1: c.y1,
-        labelY: c.labelY,
-        label: this.#isolate(label.text),
-        labelWidth: label.width,
-        ariaLabel: this.#textsOf(prepared).ariaLabel,
-        color: categoryColor(event),
-        shape: CATEGORY_SHAPES[event.category] ?? 'circle',
-        selected: c.id === this.selected,
-        related: related?.has(c.id) ?? false,
-        disputed: this.#relations.disputedBy.has(c.id),
-        focusable: c.id === this.#tabStopId,
-      };
-    });
+    this.#columnViews = column.items.map((c, i) => ({
+      ...this.#itemLook(this.#byId.get(c.id)!, related),
+      id: c.id,
+      x: this.#columnLaneX[this.#visible[i]!.lane]!,
+      y0: c.y0,
+      y1: c.y1,
+      labelY: c.labelY,
+    }));
     this.#badgeViews = this.#layout!.badges.map((badge, i) => ({
       badge: g.mirrored ? { ...badge, x: g.width - g.labelX - BADGE_WIDTH } : badge,
       y: column.badges[i]!.y,
@@ -964,6 +950,25 @@ export class ChronicleTimeline extends LitElement {
     this.#visible = [...this.#layout.items].sort((a, b) => this.#orderOf(a.id) - this.#orderOf(b.id));
   }
 
+  /** What either layout draws of an item wherever it is placed: its words, look and state. */
+  #itemLook(prepared: Prepared, related: ReadonlySet<string> | undefined) {
+    const { event, span } = prepared;
+    const { id } = event;
+    const label = this.#labelOf(id);
+    return {
+      span,
+      label: this.#isolate(label.text),
+      labelWidth: label.width,
+      ariaLabel: this.#textsOf(prepared).ariaLabel,
+      color: categoryColor(event),
+      shape: CATEGORY_SHAPES[event.category] ?? 'circle',
+      selected: id === this.selected,
+      related: related?.has(id) ?? false,
+      disputed: this.#relations.disputedBy.has(id),
+      focusable: id === this.#tabStopId,
+    };
+  }
+
   /** What the template draws for each placed item: cheap, so it follows hover and selection freely. */
   #buildViews(): void {
     const visible = this.#visible;
@@ -978,25 +983,14 @@ export class ChronicleTimeline extends LitElement {
     }));
     this.#views = visible.map((p) => {
       const prepared = this.#byId.get(p.id)!;
-      const { event, span } = prepared;
-      const { ariaLabel } = this.#textsOf(prepared);
-      const label = this.#labelOf(p.id);
+      const look = this.#itemLook(prepared, related);
       return {
-        placed: this.#rtl ? mirrorPlaced(p, w, label.width) : p,
+        ...look,
+        placed: this.#rtl ? mirrorPlaced(p, w, look.labelWidth) : p,
         mirrored: this.#rtl,
         glyphX: this.#rtl ? w - glyphAt(p) : glyphAt(p),
-        span,
         y: this.#rowY(p.lane, p.row),
-        color: categoryColor(event),
-        category: event.category,
-        shape: CATEGORY_SHAPES[event.category] ?? 'circle',
-        label: this.#isolate(label.text),
-        labelWidth: label.width,
-        ariaLabel,
-        selected: p.id === this.selected,
-        related: related?.has(p.id) ?? false,
-        disputed: this.#relations.disputedBy.has(p.id),
-        focusable: p.id === this.#tabStopId,
+        category: prepared.event.category,
       };
     });
     const half = METRICS.rowHeight / 2;
