@@ -16,8 +16,10 @@ export interface ShownControllerOptions {
  * of the whole element. Disconnects with the host.
  */
 export class ShownController implements ReactiveController {
-  /** The last observed on-screen stretch. */
+  /** The last measured on-screen stretch. */
   #observedShown?: [number, number];
+  /** The stretch the host last read (and painted): a move is measured against this, not the last measurement. */
+  #read?: [number, number];
   /** Until the first observation: the stretch estimated from the host's box (measured once). */
   #estimate?: [number, number];
   #observer?: IntersectionObserver;
@@ -38,7 +40,8 @@ export class ShownController implements ReactiveController {
    * is already only what is seen.
    */
   get shown(): [number, number] {
-    return this.#observedShown ?? (this.#estimate ??= estimateShown(this.host));
+    this.#read = this.#observedShown ?? (this.#estimate ??= estimateShown(this.host));
+    return this.#read;
   }
 
   hostUpdated(): void {
@@ -53,35 +56,32 @@ export class ShownController implements ReactiveController {
     if (!target || height === 0) return;
     const count = Math.min(1000, Math.ceil(height / this.options.step));
     const thresholds = Array.from({ length: count + 1 }, (_, i) => i / count);
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries[entries.length - 1];
-        if (!entry) return;
-        const box = entry.boundingClientRect;
-        const shown: [number, number] = entry.isIntersecting
-          ? [entry.intersectionRect.top - box.top, entry.intersectionRect.bottom - box.top]
-          : [0, 0];
-        this.#take(shown);
-      },
-      { threshold: thresholds },
-    );
+    // The observer's report only says that something moved: its geometry may be a frame old by the
+    // time it is delivered (after a scroll was already measured), so the stretch is measured afresh.
+    this.#observer = new IntersectionObserver(this.#measureSoon, { threshold: thresholds });
     this.#observer.observe(target);
     // Scrolling through the middle of an element taller than its view keeps the visible fraction
     // the same, so the observer says nothing: scrolls (of the page or of any scroller in it) are
     // followed too, measured once a frame.
-    document.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    document.addEventListener('scroll', this.#measureSoon, { capture: true, passive: true });
   }
 
-  /** A new on-screen stretch: the host updates when it moved by more than half a step. */
+  /**
+   * A new on-screen stretch: the host updates when it is more than half a step from the one the host
+   * last read. (Measured against the last measurement instead, a slow scroll of a few pixels a frame
+   * would never count as a move, and the painted stretch would be left behind.)
+   */
   #take(shown: [number, number]): void {
-    const [top, bottom] = this.shown;
     this.#observedShown = shown;
-    if (Math.abs(shown[0] - top) < this.options.step / 2 && Math.abs(shown[1] - bottom) < this.options.step / 2) return;
+    const read = this.#read;
+    const half = this.options.step / 2;
+    if (read && Math.abs(shown[0] - read[0]) < half && Math.abs(shown[1] - read[1]) < half) return;
     this.host.requestUpdate();
   }
 
   #frame = 0;
-  readonly #onScroll = (): void => {
+  /** Measures the on-screen stretch in the next frame (once, however many scrolls or reports came). */
+  readonly #measureSoon = (): void => {
     if (this.#frame || !this.#observed) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
@@ -98,13 +98,14 @@ export class ShownController implements ReactiveController {
     this.#disconnect();
     this.#observed = undefined;
     this.#observedShown = undefined;
+    this.#read = undefined;
     this.#estimate = undefined;
   }
 
   #disconnect(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    document.removeEventListener('scroll', this.#onScroll, { capture: true });
+    document.removeEventListener('scroll', this.#measureSoon, { capture: true });
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }

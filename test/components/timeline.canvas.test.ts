@@ -288,6 +288,27 @@ describe('<chronicle-timeline marks="canvas">', () => {
     await until(rugPainted);
   });
 
+  it('paints what a slow scroll brings into view, a few pixels a frame', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px;height:260px;overflow:auto">
+        <chronicle-timeline marks="canvas" group-by="actor" .events=${many(3000)}></chronicle-timeline>
+      </div>`,
+    );
+    const el = box.firstElementChild as ChronicleTimeline;
+    await until(() => !!el.shadowRoot!.querySelector('svg'));
+    await el.updateComplete;
+    const last = $$(el, '.lane-bg').at(-1)!;
+    const canvas = () => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.marks')!;
+    // Each frame moves less than the distance that repaints on its own; together they pass the margin.
+    const target = box.scrollHeight - box.clientHeight;
+    for (let y = 0; y < target; y += 12) {
+      box.scrollTop = y;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }
+    box.scrollTop = target;
+    await until(() => canvas().getBoundingClientRect().bottom >= last.getBoundingClientRect().bottom);
+  });
+
   it('is accessible', async () => {
     const el = await timeline(1280);
     await expect(el).to.be.accessible();
