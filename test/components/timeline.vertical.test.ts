@@ -39,6 +39,27 @@ describe('<chronicle-timeline> vertical', () => {
     expect(badge.top - box(svg).top).to.be.greaterThan(box(svg).height / 2);
   });
 
+  it('keeps every tick label whole inside the chart, one at the bottom edge too', async () => {
+    const el = await timeline(360, html`<chronicle-timeline time-scale="linear"></chronicle-timeline>`);
+    const svg = box(el.shadowRoot!.querySelector('svg')!);
+    // January 2019 a pixel or so above the bottom edge.
+    el.zoomTo(Date.UTC(2012, 0, 1), Date.UTC(2019, 0, 5));
+    await el.updateComplete;
+    const ticks = $$(el, '[part="tick-label"]');
+    expect(ticks.at(-1)!.textContent, 'the last tick, a pixel above the bottom edge').to.equal('Jan 2019');
+    for (const t of ticks) {
+      expect(box(t).top, `${t.textContent}: top`).to.be.at.least(svg.top);
+      expect(box(t).bottom, `${t.textContent}: bottom`).to.be.at.most(svg.bottom);
+    }
+    // Months down the column: a label takes a line, not its width, so every month has one and the
+    // new year is named where it starts.
+    el.zoomTo(Date.UTC(2012, 0, 1), Date.UTC(2013, 11, 5));
+    await el.updateComplete;
+    const months = $$(el, '[part="tick-label"]').map((t) => t.textContent);
+    expect(months.slice(0, 3)).to.deep.equal(['Jan 2012', 'Feb', 'Mar']);
+    expect(months).to.include('Jan 2013');
+  });
+
   it('keeps a wide timeline horizontal, and follows orientation="vertical" at any width', async () => {
     const wide = await timeline(900);
     expect(box(wide.shadowRoot!.querySelector('svg')!).height, 'lanes in rows').to.be.greaterThan(300);
@@ -86,6 +107,9 @@ describe('<chronicle-timeline> vertical', () => {
     await until(() => badged(el).length > 0);
     const hidden = badged(el)[0]!;
     const order = dated.map((e) => e.id);
+    const ranges: number[][] = [];
+    el.addEventListener('chronicle-range-change', (e) => ranges.push([e.detail.start, e.detail.end]));
+    const before = el.visibleRange;
     (el.shadowRoot!.querySelector('[data-id][tabindex="0"]') as SVGGElement).focus();
     await sendKeys({ press: 'Home' });
     const focused = () => (el.shadowRoot!.activeElement as SVGGElement | null)?.dataset.id;
@@ -98,6 +122,9 @@ describe('<chronicle-timeline> vertical', () => {
       seen.push(focused());
     }
     expect(focused(), 'the arrows reach an item that was in a badge').to.equal(hidden);
+    // Giving it a row zoomed the view in, and a reader listening for range changes hears of it.
+    expect(el.visibleRange, 'the view zoomed in to the item').not.to.deep.equal(before);
+    expect(ranges.at(-1), 'the last chronicle-range-change').to.deep.equal([...el.visibleRange]);
     await sendKeys({ press: 'ArrowUp' });
     await until(() => focused() !== hidden);
     await sendKeys({ press: 'ArrowDown' });

@@ -47,8 +47,9 @@ export function columnAxisTemplate(ticks: readonly AxisTick[], g: ColumnGeometry
   const anchor = g.mirrored ? 'start' : 'end';
   return svg`<g part="axis" class="axis" aria-hidden="true">
     ${ticks.map((t) => {
-      // The first tick hangs below the top edge; a tick at the bottom edge loses a few pixels.
-      const dy = t.anchor === 'start' ? 10 : 4;
+      // A label hangs below its line, except one near the bottom edge ('end'): that one sits above
+      // its line, so a tick at the very bottom keeps its whole label inside the chart.
+      const dy = t.anchor === 'start' ? 10 : -3;
       return svg`<g class=${t.major ? 'tick major' : 'tick'} transform="translate(0,${t.x})">
         <line x1=${x0} x2=${x1}></line>
         <text part="tick-label" x=${labelX} y=${dy} text-anchor=${anchor}>${t.label}</text>

@@ -90,6 +90,8 @@ const PAINT_KIT: PaintKit = { shapePath, itemExtent, metrics: METRICS, glyphRadi
 
 /** With `orientation="auto"`, a timeline narrower than this lays out vertically, time running down. */
 export const VERTICAL_BELOW = 520;
+/** A tick label's line (11 px text) in pixels: its extent along time in the vertical layout. */
+const TICK_LINE_HEIGHT = 13;
 /** The vertical layout's gutter for tick labels, in pixels. */
 const COLUMN_GUTTER = 52;
 /** How far below its mark's end a label may be pushed in the vertical layout before it is counted. */
@@ -391,6 +393,8 @@ export class ChronicleTimeline extends LitElement {
   #chartHeight = 0;
   /** Canvas mode: the vertical stretch of the chart the canvas covers, `[top, bottom]`. */
   #paintBand: [number, number] = [0, 0];
+  /** willUpdate zoomed in to reveal the focused item: updated() says the range changed. */
+  #revealZoomed = false;
   #lastWidth = 0;
   /** The time axis's length in pixels: the width, or in the vertical layout the chart's height. */
   #axisLength = 0;
@@ -583,6 +587,7 @@ export class ChronicleTimeline extends LitElement {
         this.#zoom.reset(zoomIdentity.translate(at - (at - t.x) * 2, 0).scale(t.k * 2));
         this.#layoutKey = layoutKey();
         this.#placeFrame(width, length);
+        this.#revealZoomed = true;
       }
     }
     if (vertical) this.#buildColumnViews();
@@ -601,6 +606,11 @@ export class ChronicleTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.#useCanvas) this.#paint();
+    // The view zoomed in to give a focused item a row: the range changed as after any zoom.
+    if (this.#revealZoomed) {
+      this.#revealZoomed = false;
+      this.#rangeSettled(this.#zoom.transform);
+    }
     // A zoom button that had focus and is now disabled ("Show everything" once everything shows)
     // hands focus to the toolbar's stop rather than dropping it.
     const focused = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
@@ -834,7 +844,9 @@ export class ChronicleTimeline extends LitElement {
     const t = this.#zoom.transform;
     const base = this.#base!;
     const vertical = this.#vertical;
-    this.#ticks = segmentedTicks(base, t, length, vertical ? 44 : 80, undefined, this.#locale.dateNames);
+    // Down a column a label takes its line's height along time, whatever its length.
+    const extent = vertical ? () => TICK_LINE_HEIGHT : undefined;
+    this.#ticks = segmentedTicks(base, t, length, vertical ? 44 : 80, extent, this.#locale.dateNames);
     this.#breaks = visibleSegments(base, t, length).filter((seg) => seg.gap);
     // As drawn: mirrored where time runs right to left, labels isolated in a right-to-left language.
     const mirrored = this.#rtl && !vertical;
