@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './test/tools/count-reporter.mjs';
 import { touchPlugin } from './test/tools/touch-plugin.mjs';
 import { forcedColorsPlugin } from './test/tools/forced-colors-plugin.mjs';
+import { fixturesMiddleware } from './test/tools/fixtures-middleware.mjs';
 import { CHROMIUM_ARGS, findChromium } from './test/tools/chromium.mjs';
 
 let executablePath;
@@ -22,6 +23,7 @@ const chromium = (timeZone) =>
 
 export default {
   nodeResolve: true,
+  middleware: [fixturesMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), touchPlugin(), forcedColorsPlugin()],
   // One page at a time: focus, keyboard and animation frames belong to the visible page.
   concurrency: 1,

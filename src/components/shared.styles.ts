@@ -76,12 +76,25 @@ export const sharedStyles = css`
   }
 `;
 
-/** The loading and error messages of elements that read `src` or inline JSON. */
+/** The loading, error and warning messages of elements that take data. */
 export const dataStateStyles = css`
   .status,
-  .error {
+  .error,
+  .warning {
     margin: 0;
     padding: 12px;
+  }
+  .warning {
+    border-inline-start: 4px solid var(--chronicle-warning-color, #b36b00);
+    background: color-mix(in srgb, var(--chronicle-warning-color, #b36b00) 8%, var(--_bg, Canvas));
+    margin-block-end: 8px;
+  }
+  .warning p {
+    margin: 0 0 4px;
+  }
+  .warning ul {
+    margin: 0;
+    padding-inline-start: 18px;
   }
   .status {
     color: var(--_muted, GrayText);
@@ -99,7 +112,8 @@ export const dataStateStyles = css`
     padding-inline-start: 18px;
   }
   @media (forced-colors: active) {
-    .error {
+    .error,
+    .warning {
       border-color: CanvasText;
     }
   }

@@ -10,7 +10,15 @@ export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 export type DataState =
   | { readonly status: 'none' }
   | { readonly status: 'loading'; readonly source: string }
-  | { readonly status: 'ready'; readonly source: string; readonly dataset: ChronicleDataset }
+  | {
+      readonly status: 'ready';
+      readonly source: string;
+      readonly dataset: ChronicleDataset;
+      /** The problems of the events left out (see `strict`); empty when none was. */
+      readonly rejected: readonly DatasetError[];
+      /** How many events the data had, left out or not. */
+      readonly total: number;
+    }
   | {
       readonly status: 'error';
       readonly source: string;
@@ -22,8 +30,8 @@ export type DataState =
     };
 
 /** One of the elements' texts (see `Words`), with its values and the count that picks its plural form. */
-type Said = readonly [text: string, args: Record<string, string | number>, count?: number];
-const said = (text: string, args: Record<string, string | number>, count?: number): Said => [text, args, count];
+export type Said = readonly [text: string, args: Record<string, string | number>, count?: number];
+export const said = (text: string, args: Record<string, string | number>, count?: number): Said => [text, args, count];
 const english = translator(undefined, 'en');
 
 class SourceError extends Error {
@@ -39,7 +47,11 @@ class SourceError extends Error {
  * Parsed JSON text as a dataset, or the reasons it is not one. The parser loads on demand: only
  * pages that bring their own data need it (the embed bundle keeps it in a file beside it).
  */
-async function datasetFrom(text: string, source: string): Promise<ChronicleDataset> {
+async function datasetFrom(
+  text: string,
+  source: string,
+  strict: boolean,
+): Promise<{ dataset: ChronicleDataset; rejected: readonly DatasetError[]; total: number }> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -53,7 +65,7 @@ async function datasetFrom(text: string, source: string): Promise<ChronicleDatas
     // The embed bundle copied without the parser's file beside it, or the network failed.
     throw new SourceError(said('{source} cannot be read: the dataset parser did not load.', { source }));
   }
-  const result = parser.parseDataset(json);
+  const result = parser.parseDataset(json, { partial: !strict });
   if (!result.ok) {
     const n = result.errors.length;
     throw new SourceError(
@@ -67,8 +79,13 @@ async function datasetFrom(text: string, source: string): Promise<ChronicleDatas
       result.errors,
     );
   }
-  return result.dataset;
+  const { dataset, rejected } = result;
+  return { dataset, rejected, total: dataset.events.length + leftOut(rejected) };
 }
+
+/** How many events `problems` leave out: each names its event first (`events[3].when`). */
+export const leftOut = (problems: readonly DatasetError[]): number =>
+  new Set(problems.map((e) => /^events\[\d+\]/.exec(e.path)?.[0])).size;
 
 /**
  * Where an element's data comes from when its `events` property is not set: a `src` URL (fetched,
@@ -86,8 +103,11 @@ export class DataSourceController implements ReactiveController {
   reading: Promise<void> = Promise.resolve();
   #request?: AbortController;
   #observer?: MutationObserver;
+  #strict = false;
+  /** Reads of an inline child begun: only the last one's result counts. */
+  #reads = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { strict: boolean }) {
     host.addController(this);
   }
 
@@ -102,6 +122,7 @@ export class DataSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#strict = this.host.strict;
     this.#readInline();
     this.#observer = new MutationObserver(() => this.#readInline());
     this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -116,8 +137,17 @@ export class DataSourceController implements ReactiveController {
     this.#request = undefined;
   }
 
-  /** Follows the host's `src` (call from `willUpdate`); an empty `src` falls back to an inline child. */
+  /**
+   * Follows the host's `src` and `strict` (call from `willUpdate`); an empty `src` falls back to an
+   * inline child. A change of `strict` reads the data again.
+   */
   setSrc(src: string): void {
+    if (this.host.strict !== this.#strict) {
+      this.#strict = this.host.strict;
+      this.#inlineText = undefined;
+      if (this.host.isConnected) this.#readInline();
+      this.#src = '';
+    }
     if (src === this.#src) return;
     this.#src = src;
     this.#request?.abort();
@@ -134,9 +164,14 @@ export class DataSourceController implements ReactiveController {
       if (this.state !== state) return;
       if (state.status === 'error') {
         const { message, errors, source } = state;
-        this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors, source }));
+        this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors, source, partial: false }));
       } else if (state.status === 'ready') {
         this.host.dispatchEvent(new ChronicleDataLoadEvent({ dataset: state.dataset, source: state.source }));
+        const { rejected, total, source } = state;
+        if (rejected.length) {
+          const message = english(...notShown(rejected, total));
+          this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors: rejected, source, partial: true }));
+        }
       }
     });
   }
@@ -152,13 +187,14 @@ export class DataSourceController implements ReactiveController {
       this.#inline = next;
       if (!this.#src) this.#set(next ?? { status: 'none' });
     };
+    const read = ++this.#reads;
     if (text === undefined) return use(undefined);
-    // Loading (not the shipped data) until it is read; a newer text wins.
+    // Loading (not the shipped data) until it is read; a newer read wins.
     use({ status: 'loading', source: 'inline' });
-    this.reading = datasetFrom(text, 'The inline JSON').then(
-      (dataset) => void (this.#inlineText === text && use({ status: 'ready', source: 'inline', dataset })),
+    this.reading = datasetFrom(text, 'The inline JSON', this.#strict).then(
+      (data) => void (this.#reads === read && use({ status: 'ready', source: 'inline', ...data })),
       ({ message, said, errors = [] }: SourceError) =>
-        void (this.#inlineText === text && use({ status: 'error', source: 'inline', message, said, errors })),
+        void (this.#reads === read && use({ status: 'error', source: 'inline', message, said, errors })),
     );
   }
 
@@ -197,8 +233,8 @@ export class DataSourceController implements ReactiveController {
       if (length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
       const text = await response.text();
       if (text.length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
-      const dataset = await datasetFrom(text, src);
-      if (this.#request === request) this.#set({ status: 'ready', source: src, dataset });
+      const read = await datasetFrom(text, src, this.#strict);
+      if (this.#request === request) this.#set({ status: 'ready', source: src, ...read });
     } catch (e) {
       // A newer `src`, or the element leaving the page, cancelled this one: its answer no longer counts.
       if (this.#request !== request || request.signal.aborted) return;
@@ -209,9 +245,36 @@ export class DataSourceController implements ReactiveController {
   }
 }
 
+/** The words for events left out of `total` because of `problems`. */
+export const notShown = (problems: readonly DatasetError[], total: number): Said => {
+  const n = leftOut(problems);
+  return said('Not shown: {n} of {total} events, because of these problems:', { n, total }, n);
+};
+
 /** How many problems an error lists before saying how many more there are. */
 const LISTED = 8;
 
+/** Each problem (English, with its path: it is for whoever wrote the data), the first few of them. */
+function problemList(errors: readonly DatasetError[], t: Translate) {
+  const more = errors.length - LISTED;
+  return html`<ul>
+    ${errors.slice(0, LISTED).map((e) => html`<li lang="en" dir="ltr">${formatDatasetError(e)}</li>`)}
+    ${more > 0 ? html`<li>${t('and {n} more.', { n: more }, more)}</li>` : nothing}
+  </ul>`;
+}
+
+/**
+ * The warning shown above what data is shown when some of its events were left out (unless the
+ * element is `strict`, which refuses such data instead).
+ */
+export function leftOutTemplate(problems: readonly DatasetError[], total: number, t: Translate) {
+  if (problems.length === 0) return nothing;
+  const message = t(...notShown(problems, total));
+  return html`<div part="warning" class="warning" role="status">
+    <p>${message}</p>
+    ${problemList(problems, t)}
+  </div>`;
+}
 /**
  * The loading or error message for `state` in the element's language (`t`), or nothing when data is
  * ready or none was asked for. Each problem in a dataset stays in English, with its path: it is for
@@ -227,21 +290,14 @@ export function dataStateTemplate(state: DataState, t: Translate, rtl = false) {
         : t('Loading events from {source}…', { source: own(state.source) });
     return html`<p part="status" class="status" role="status">${text}</p>`;
   }
+  if (state.status === 'ready') return leftOutTemplate(state.rejected, state.total, t);
   if (state.status !== 'error') return nothing;
-  const more = state.errors.length - LISTED;
   const [text, args, count] = state.said;
   // A source's name ("The inline JSON") is a text of its own; an address is not, and stays as it is.
   const values = Object.entries(args).map(([k, v]) => [k, own(k === 'source' ? t(String(v)) : v)]);
   const message = t(text, Object.fromEntries(values), count);
   return html`<div part="error" class="error" role="alert">
     <p>${message}</p>
-    ${
-      state.errors.length
-        ? html`<ul>
-            ${state.errors.slice(0, LISTED).map((e) => html`<li lang="en" dir="ltr">${formatDatasetError(e)}</li>`)}
-            ${more > 0 ? html`<li>${t('and {n} more.', { n: more }, more)}</li>` : nothing}
-          </ul>`
-        : nothing
-    }
+    ${state.errors.length ? problemList(state.errors, t) : nothing}
   </div>`;
 }

@@ -6,11 +6,22 @@ export interface ChronicleErrorDetail {
   readonly message: string;
   /** Each problem with the data, with its path (`events[12].when.date`); empty when the data never arrived. */
   readonly errors: readonly DatasetError[];
-  /** Where the data came from: the `src` URL, or `inline` for a `<script type="application/json">` child. */
+  /**
+   * Where the data came from: the `src` URL, `inline` for a `<script type="application/json">` child,
+   * or `events` for the `events` property.
+   */
   readonly source: string;
+  /**
+   * True when the rest of the data is shown and only the events with problems were left out (the
+   * element shows a warning listing them); false when nothing of it is shown. See `strict`.
+   */
+  readonly partial: boolean;
 }
 
-/** Data given by `src` or an inline JSON child could not be shown. Bubbles and crosses shadow roots. */
+/**
+ * Data given by `src`, an inline JSON child or the `events` property could not be shown, in whole or
+ * in part (`detail.partial`). Bubbles and crosses shadow roots.
+ */
 export class ChronicleErrorEvent extends DetailEvent<ChronicleErrorDetail> {
   static readonly eventName = 'chronicle-error' as const;
 

@@ -27,6 +27,22 @@ const problems: Forms = {
   many: 'ليس {source} مجموعة بيانات للخط الزمني: فيه {n} مشكلةً.',
   other: 'ليس {source} مجموعة بيانات للخط الزمني: فيه {n} مشكلة.',
 };
+const refused: Forms = {
+  zero: 'يتعذّر عرض الأحداث المعطاة.',
+  one: 'يتعذّر عرض الأحداث المعطاة: فيها مشكلة واحدة.',
+  two: 'يتعذّر عرض الأحداث المعطاة: فيها مشكلتان.',
+  few: 'يتعذّر عرض الأحداث المعطاة: فيها {n} مشكلات.',
+  many: 'يتعذّر عرض الأحداث المعطاة: فيها {n} مشكلةً.',
+  other: 'يتعذّر عرض الأحداث المعطاة: فيها {n} مشكلة.',
+};
+const leftOut: Forms = {
+  zero: 'لم يُستبعد أي حدث.',
+  one: 'لم يُعرض حدث واحد من أصل {total} بسبب هذه المشكلات:',
+  two: 'لم يُعرض حدثان من أصل {total} بسبب هذه المشكلات:',
+  few: 'لم تُعرض {n} أحداث من أصل {total} بسبب هذه المشكلات:',
+  many: 'لم يُعرض {n} حدثًا من أصل {total} بسبب هذه المشكلات:',
+  other: 'لم يُعرض {n} حدث من أصل {total} بسبب هذه المشكلات:',
+};
 const moreProblems: Forms = {
   zero: '',
   one: 'ومشكلة أخرى.',
@@ -147,4 +163,8 @@ export const AR: Words = {
     'الملف {src} كبير جدًا: لا يتجاوز حجم مجموعة البيانات {mb} ميغابايت.',
   'Could not load {src}.': 'تعذّر تحميل {src}.',
   '{source} cannot be read: the dataset parser did not load.': 'تتعذّر قراءة {source}: لم يُحمَّل محلّل البيانات.',
+  // Events given as a property (controllers/events-check.ts), and events left out of any data.
+  'The events given cannot be shown: {n} problem.': refused,
+  'The events given cannot be shown: {n} problems.': refused,
+  'Not shown: {n} of {total} events, because of these problems:': leftOut,
 };

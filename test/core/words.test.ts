@@ -13,6 +13,7 @@ const SOURCES = [
   'overview/overview.ts',
   'explorer/explorer.ts',
   '../controllers/data-source.ts',
+  '../controllers/events-check.ts',
 ].map((f) => `../../src/components/${f}`);
 
 describe("the elements' words", () => {

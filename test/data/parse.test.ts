@@ -45,6 +45,34 @@ describe('parseDataset', () => {
     expect(result.ok ? 0 : result.errors.length).to.equal(2);
   });
 
+  it('with partial, leaves out the events that have problems and keeps the rest', () => {
+    const d = validDataset();
+    d.events[2].when.date = '2024-02-30';
+    d.events[5].id = 'uprising';
+    const strict = parseDataset(d);
+    expect(strict.ok).to.equal(false);
+    const result = parseDataset(d, { partial: true });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((e) => e.id)).to.deep.equal(['uprising', 'siege', 'denial', 'talks', 'displaced']);
+    expect(result.rejected.map(formatDatasetError)).to.deep.equal([
+      'events[2].when.date: "2024-02-30" is not a calendar date: that month has no day 30',
+      'events[5].id: "uprising" is already the id of events[0]',
+    ]);
+    // The denial disputed the crossing, which was left out: the link goes with it.
+    expect(result.dataset.events.find((e) => e.id === 'denial')!.relations).to.deep.equal([]);
+  });
+
+  it('with partial, still rejects a problem outside the events, and events none of which can be kept', () => {
+    const d = validDataset();
+    d.places[0].coordinates = [200, 36];
+    expect(parseDataset(d, { partial: true }).ok).to.equal(false);
+    const all = validDataset();
+    for (const e of all.events) e.category = 'sports';
+    expect(parseDataset(all, { partial: true }).ok).to.equal(false);
+    expect(parseDataset({ ...validDataset(), events: [] }, { partial: true }).ok, 'no events at all').to.equal(true);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const input of [undefined, null, 42, 'text', [], {}, { events: 'x' }, { events: [null, 1, 'a'] }]) {
       const result = parseDataset(input);

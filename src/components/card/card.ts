@@ -11,7 +11,8 @@ import { isRtl } from '../language.js';
 import type { Translate } from '../../i18n/words.js';
 import type { Actor, ChronicleEvent, Place } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
-import { sharedStyles } from '../shared.styles.js';
+import { dataStateStyles, sharedStyles } from '../shared.styles.js';
+import { EventsCheckController } from '../../controllers/events-check.js';
 import { cardStyles } from './card.styles.js';
 
 /** Where in the report: "picture caption" for paragraph 0, else "paragraph 4" or "paragraphs 4 and 5". */
@@ -63,13 +64,20 @@ function paragraphsText(paragraphs: readonly number[], t: Translate): string {
  * @cssprop [--chronicle-font-size=12px] - Base font size.
  */
 export class ChronicleCard extends LitElement {
-  static override styles = [sharedStyles, cardStyles];
+  static override styles = [dataStateStyles, sharedStyles, cardStyles];
 
   /** Id of the timeline to follow, in the same document or shadow root. */
   @property({ attribute: 'for' }) htmlFor = '';
 
   /** The items to read from. When unset, the shipped Syria dataset's events (or the linked timeline's). */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /**
+   * Refuse `events` with any problem: the element shows the error instead of the sound events.
+   * By default events with problems are left out, and `chronicle-error` reports them (`partial: true`).
+   */
+  @property({ type: Boolean }) strict = false;
+  readonly #check = new EventsCheckController(this);
 
   /** Actor names. When unset, the shipped dataset's (or the linked timeline's). */
   @property({ attribute: false }) actors?: readonly Actor[];
@@ -110,7 +118,7 @@ export class ChronicleCard extends LitElement {
   #placeNames = new Map<string, string>();
 
   get #items(): readonly ChronicleEvent[] {
-    return this.linkedItems ?? this.events ?? this.#locale.dataset.events;
+    return this.linkedItems ?? this.#check.events ?? this.#locale.dataset.events;
   }
 
   /** The shipped dataset in the element's language, read when no other data is given. */
@@ -121,6 +129,7 @@ export class ChronicleCard extends LitElement {
     if (
       shipped ||
       changed.has('events') ||
+      changed.has('strict') ||
       changed.has('linkedItems') ||
       changed.has('filter') ||
       this.#order.length === 0
@@ -135,6 +144,7 @@ export class ChronicleCard extends LitElement {
       changed.has('actors') ||
       changed.has('linkedActors') ||
       changed.has('events') ||
+      changed.has('strict') ||
       this.#actorNames.size === 0
     ) {
       const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : this.#locale.dataset.actors);
@@ -144,6 +154,7 @@ export class ChronicleCard extends LitElement {
       shipped ||
       changed.has('places') ||
       changed.has('events') ||
+      changed.has('strict') ||
       changed.has('linkedItems') ||
       this.#placeNames.size === 0
     ) {
@@ -156,6 +167,7 @@ export class ChronicleCard extends LitElement {
   protected override render() {
     const item = this.#byId.get(this.selected);
     const t = this.#locale.t;
+    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, this.#locale.rightToLeft);
     // Arrows point the way the buttons sit: previous at the start of the line.
     const [back, ahead] = isRtl(this) ? ['→', '←'] : ['←', '→'];
     if (!item) return html`<p part="empty" class="empty" role="status">${t(this.emptyText)}</p>`;

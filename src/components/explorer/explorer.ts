@@ -7,6 +7,7 @@ import type { Actor, Category, ChronicleEvent, Place } from '../../data/types.js
 import type { ChronicleTimeline } from '../timeline/timeline.js';
 import { dataStateStyles, sharedStyles } from '../shared.styles.js';
 import { DataSourceController, dataStateTemplate } from '../../controllers/data-source.js';
+import { EventsCheckController } from '../../controllers/events-check.js';
 
 /** The explorer's state as kept in the URL. */
 interface ViewState {
@@ -38,7 +39,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * @fires {ChronicleSelectEvent} chronicle-select - An item was selected in any part (from the inner timeline).
  * @fires {ChronicleRangeChangeEvent} chronicle-range-change - The visible range changed (from the inner timeline).
  * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - The filter changed (from the inner timeline).
- * @fires {ChronicleErrorEvent} chronicle-error - The dataset at `src` (or inline) could not be loaded or read; `detail.message` says why, `detail.errors` lists each problem.
+ * @fires {ChronicleErrorEvent} chronicle-error - The data (`events`, `src` or inline) could not be shown, or only in part (`detail.partial`: events with problems were left out); `detail.message` says why, `detail.errors` lists each problem with its path.
  * @fires {ChronicleDataLoadEvent} chronicle-data-load - The dataset at `src` (or inline) was read.
  *
  * @csspart overview - The `<chronicle-overview>`.
@@ -49,6 +50,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * @csspart list-toggle - The disclosure that shows the list.
  * @csspart status - The message shown while the dataset at `src` loads.
  * @csspart error - The message shown when the dataset cannot be loaded or read, with each problem.
+ * @csspart warning - The warning shown above the data when events with problems were left out of it, with each problem.
  *
  * @cssprop [--chronicle-background=Canvas] - Background of every part.
  * @cssprop [--chronicle-color=CanvasText] - Text colour of every part.
@@ -56,6 +58,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--chronicle-explorer-gap=12px] - Space between the parts.
  * @cssprop [--chronicle-error-color=#b00020] - Edge and tint of the error message.
+ * @cssprop [--chronicle-warning-color=#b36b00] - Edge and tint of the warning about events left out.
  */
 export class ChronicleExplorer extends LitElement {
   static override styles = [
@@ -112,6 +115,13 @@ export class ChronicleExplorer extends LitElement {
    * child, else the shipped Syria dataset.
    */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /**
+   * Refuse data with any problem. By default, of data in which some events have problems, the sound
+   * events are shown under a warning that lists the problems (and `chronicle-error` reports them with
+   * `partial: true`); with `strict`, the explorer shows the error instead.
+   */
+  @property({ type: Boolean }) strict = false;
 
   /**
    * URL of a dataset in the library's JSON format, used when `events` is unset. While it loads the
@@ -185,6 +195,7 @@ export class ChronicleExplorer extends LitElement {
   }
 
   readonly #data = new DataSourceController(this);
+  readonly #check = new EventsCheckController(this);
 
   /** The element's language, for its own words. */
   readonly #locale = new LocaleData(this);
@@ -196,46 +207,52 @@ export class ChronicleExplorer extends LitElement {
 
   protected override render() {
     const { state } = this.#data;
+    const [t, rtl] = [this.#locale.t, this.#locale.rightToLeft];
+    if (this.#check.withheld) return this.#check.template(t, rtl);
     if (!this.events && (state.status === 'loading' || state.status === 'error'))
-      return dataStateTemplate(state, this.#locale.t, this.#locale.rightToLeft);
+      return dataStateTemplate(state, t, rtl);
     const dataset = this.events ? undefined : this.#data.dataset;
-    return html`<div class="layout">
-      <chronicle-overview part="overview" theme=${this.theme ?? nothing} for="timeline"></chronicle-overview>
-      <chronicle-timeline
-        part="timeline"
-        theme=${this.theme ?? nothing}
-        id="timeline"
-        .events=${this.events ?? dataset?.events}
-        .actors=${this.actors ?? dataset?.actors}
-        label=${this.label}
-        orientation=${this.orientation}
-      ></chronicle-timeline>
-      <chronicle-card
-        part="card"
-        theme=${this.theme ?? nothing}
-        for="timeline"
-        .places=${this.places ?? dataset?.places}
-      ></chronicle-card>
-      <chronicle-legend part="legend" theme=${this.theme ?? nothing} for="timeline"></chronicle-legend>
-      <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.#onListToggle}>
-        <summary>${this.#locale.t('Every event as a list')}</summary>
-        ${
-          this.listOpen
-            ? html`<chronicle-list
-                part="list"
-                theme=${this.theme ?? nothing}
-                for="timeline"
-                label=${this.#locale.t('{label}, as a list', { label: this.#locale.t(this.label) })}
-              ></chronicle-list>`
-            : nothing
-        }
-      </details>
-    </div>`;
+    // What was left out of the data, and why (the inner timeline is given only the rest).
+    const warning = this.events ? this.#check.template(t, rtl) : dataStateTemplate(state, t, rtl);
+    return html`${warning}
+      <div class="layout">
+        <chronicle-overview part="overview" theme=${this.theme ?? nothing} for="timeline"></chronicle-overview>
+        <chronicle-timeline
+          part="timeline"
+          theme=${this.theme ?? nothing}
+          id="timeline"
+          .events=${this.#check.events ?? dataset?.events}
+          .actors=${this.actors ?? dataset?.actors}
+          label=${this.label}
+          orientation=${this.orientation}
+        ></chronicle-timeline>
+        <chronicle-card
+          part="card"
+          theme=${this.theme ?? nothing}
+          for="timeline"
+          .places=${this.places ?? dataset?.places}
+        ></chronicle-card>
+        <chronicle-legend part="legend" theme=${this.theme ?? nothing} for="timeline"></chronicle-legend>
+        <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.#onListToggle}>
+          <summary>${this.#locale.t('Every event as a list')}</summary>
+          ${
+            this.listOpen
+              ? html`<chronicle-list
+                  part="list"
+                  theme=${this.theme ?? nothing}
+                  for="timeline"
+                  label=${this.#locale.t('{label}, as a list', { label: this.#locale.t(this.label) })}
+                ></chronicle-list>`
+              : nothing
+          }
+        </details>
+      </div>`;
   }
 
   /** Complete once an inline JSON child has been read and shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#data.reading;
+    await this.#check.reading;
     return super.getUpdateComplete();
   }
 

@@ -7,7 +7,8 @@ import { LinkController } from '../../controllers/link.js';
 import { LocaleData } from '../locale.js';
 import { CATEGORIES, type Actor, type Category, type ChronicleEvent } from '../../data/types.js';
 import { ChronicleFilterChangeEvent } from '../../events/filter-change.js';
-import { sharedStyles } from '../shared.styles.js';
+import { dataStateStyles, sharedStyles } from '../shared.styles.js';
+import { EventsCheckController } from '../../controllers/events-check.js';
 import { roveFocus, takeStop } from '../roving.js';
 
 /**
@@ -44,6 +45,7 @@ import { roveFocus, takeStop } from '../roving.js';
  */
 export class ChronicleLegend extends LitElement {
   static override styles = [
+    dataStateStyles,
     sharedStyles,
     css`
       .base {
@@ -109,6 +111,13 @@ export class ChronicleLegend extends LitElement {
   /** The items to count. When unset, the shipped Syria dataset's events (or the linked timeline's). */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
 
+  /**
+   * Refuse `events` with any problem: the element shows the error instead of the sound events.
+   * By default events with problems are left out, and `chronicle-error` reports them (`partial: true`).
+   */
+  @property({ type: Boolean }) strict = false;
+  readonly #check = new EventsCheckController(this);
+
   /** Actor names. When unset, the shipped dataset's (or the linked timeline's). */
   @property({ attribute: false }) actors?: readonly Actor[];
 
@@ -139,6 +148,7 @@ export class ChronicleLegend extends LitElement {
     const shipped = this.#locale.refresh();
     if (
       changed.has('events') ||
+      changed.has('strict') ||
       changed.has('linkedItems') ||
       changed.has('actors') ||
       changed.has('linkedActors') ||
@@ -146,7 +156,7 @@ export class ChronicleLegend extends LitElement {
       shipped ||
       this.#actorRows.length === 0
     ) {
-      this.#counts = countBy(this.linkedItems ?? this.events ?? this.#locale.dataset.events);
+      this.#counts = countBy(this.linkedItems ?? this.#check.events ?? this.#locale.dataset.events);
       const names = new Map(
         (this.linkedActors ?? this.actors ?? (this.events ? [] : this.#locale.dataset.actors)).map((a) => [
           a.id,
@@ -163,6 +173,7 @@ export class ChronicleLegend extends LitElement {
 
   protected override render() {
     const t = this.#locale.t;
+    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, this.#locale.rightToLeft);
     if (this.#counts.categories.size === 0) return html`<p part="empty" class="empty">${t('No events to filter.')}</p>`;
     const { categories, actors } = this.filter;
     const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, category?: Category) => {

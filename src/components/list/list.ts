@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
@@ -8,7 +8,8 @@ import { LinkController } from '../../controllers/link.js';
 import { LocaleData } from '../locale.js';
 import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleSelectEvent } from '../../events/select.js';
-import { sharedStyles } from '../shared.styles.js';
+import { dataStateStyles, sharedStyles } from '../shared.styles.js';
+import { EventsCheckController } from '../../controllers/events-check.js';
 import { roveFocus } from '../roving.js';
 
 interface YearGroup {
@@ -47,6 +48,7 @@ interface YearGroup {
  */
 export class ChronicleList extends LitElement {
   static override styles = [
+    dataStateStyles,
     sharedStyles,
     css`
       h3 {
@@ -107,6 +109,13 @@ export class ChronicleList extends LitElement {
   /** The items to list. When unset, the shipped Syria dataset's events (or the linked timeline's). */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
 
+  /**
+   * Refuse `events` with any problem: the element shows the error instead of the sound events.
+   * By default events with problems are left out, and `chronicle-error` reports them (`partial: true`).
+   */
+  @property({ type: Boolean }) strict = false;
+  readonly #check = new EventsCheckController(this);
+
   /** Which items to list (see the timeline's `filter`). */
   @property({ attribute: false }) filter: ChronicleFilter = {};
 
@@ -137,12 +146,13 @@ export class ChronicleList extends LitElement {
     if (
       shipped ||
       changed.has('events') ||
+      changed.has('strict') ||
       changed.has('linkedItems') ||
       changed.has('filter') ||
       this.#groups.length === 0
     ) {
       this.#shown = timeOrder(
-        filterEvents(this.linkedItems ?? this.events ?? this.#locale.dataset.events, this.filter),
+        filterEvents(this.linkedItems ?? this.#check.events ?? this.#locale.dataset.events, this.filter),
       );
       const groups: { year: number | null; items: ChronicleEvent[] }[] = [];
       for (const e of this.#shown) {
@@ -159,38 +169,45 @@ export class ChronicleList extends LitElement {
 
   protected override render() {
     const t = this.#locale.t;
-    if (this.#shown.length === 0) return html`<p part="empty" class="empty">${t('No events to list.')}</p>`;
+    const rtl = this.#locale.rightToLeft;
+    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, rtl);
+    // Events left out of `events`, and why (a linked list reads the timeline's, which says so itself).
+    const warning = this.linkedItems ? nothing : this.#check.template(t, rtl);
+    if (this.#shown.length === 0)
+      return html`${warning}
+        <p part="empty" class="empty">${t('No events to list.')}</p>`;
     const lang = this.#locale.lang;
-    return html`<section part="base" aria-label=${t(this.label)} @keydown=${this.#onKeyDown}>
-      ${this.#groups.map(
-        (g) =>
-          html`<h3 part="year">${g.year ?? t('Undated')}</h3>
-            <ol>
-              ${g.items.map((e) => {
-                const selected = e.id === this.selected;
-                return html`<li
-                  part=${selected ? 'item item-selected' : 'item'}
-                  class=${selected ? 'selected' : ''}
-                  style="--_c:${categoryColor(e)}"
-                >
-                  <button
-                    type="button"
-                    part="item-button"
-                    data-id=${e.id}
-                    tabindex=${e.id === this.#tabStop ? 0 : -1}
-                    aria-pressed=${selected ? 'true' : 'false'}
-                    @click=${() => this.#choose(e.id)}
+    return html`${warning}
+      <section part="base" aria-label=${t(this.label)} @keydown=${this.#onKeyDown}>
+        ${this.#groups.map(
+          (g) =>
+            html`<h3 part="year">${g.year ?? t('Undated')}</h3>
+              <ol>
+                ${g.items.map((e) => {
+                  const selected = e.id === this.selected;
+                  return html`<li
+                    part=${selected ? 'item item-selected' : 'item'}
+                    class=${selected ? 'selected' : ''}
+                    style="--_c:${categoryColor(e)}"
                   >
-                    <span class="date">${formatWhenIn(e.when, lang, t)}</span>
-                    <span class="title">${e.title}</span>
-                  </button>
-                  <p>${e.summary}</p>
-                  <p class="source">${t('According to {who}.', { who: e.source.attribution })}</p>
-                </li>`;
-              })}
-            </ol>`,
-      )}
-    </section>`;
+                    <button
+                      type="button"
+                      part="item-button"
+                      data-id=${e.id}
+                      tabindex=${e.id === this.#tabStop ? 0 : -1}
+                      aria-pressed=${selected ? 'true' : 'false'}
+                      @click=${() => this.#choose(e.id)}
+                    >
+                      <span class="date">${formatWhenIn(e.when, lang, t)}</span>
+                      <span class="title">${e.title}</span>
+                    </button>
+                    <p>${e.summary}</p>
+                    <p class="source">${t('According to {who}.', { who: e.source.attribution })}</p>
+                  </li>`;
+                })}
+              </ol>`,
+        )}
+      </section>`;
   }
 
   readonly #onKeyDown = (e: KeyboardEvent): void => {

@@ -11,7 +11,8 @@ import { ResizeController } from '../../controllers/resize.js';
 import { syria } from '../../data/syria.js';
 import type { ChronicleEvent } from '../../data/types.js';
 import { ChronicleRangeChangeEvent } from '../../events/range-change.js';
-import { sharedStyles } from '../shared.styles.js';
+import { dataStateStyles, sharedStyles } from '../shared.styles.js';
+import { EventsCheckController } from '../../controllers/events-check.js';
 import { isRtl } from '../language.js';
 import { LocaleData } from '../locale.js';
 
@@ -57,6 +58,7 @@ const MIN_WINDOW = Math.max(MIN_VISIBLE_MS, 6 * 3_600_000);
  */
 export class ChronicleOverview extends LitElement {
   static override styles = [
+    dataStateStyles,
     sharedStyles,
     css`
       /* Drawn by x in either direction (mirrored where time runs right to left), so anchored left to right. */
@@ -115,6 +117,13 @@ export class ChronicleOverview extends LitElement {
 
   /** The items to show. When unset, the shipped Syria dataset's events (or the linked timeline's). */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /**
+   * Refuse `events` with any problem: the element shows the error instead of the sound events.
+   * By default events with problems are left out, and `chronicle-error` reports them (`partial: true`).
+   */
+  @property({ type: Boolean }) strict = false;
+  readonly #check = new EventsCheckController(this);
 
   /** The brushed range, `[start, end]` in UTC milliseconds; the whole range when unset. */
   @property({ attribute: false }) range?: readonly [number, number];
@@ -185,9 +194,15 @@ export class ChronicleOverview extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.#rtl = isRtl(this);
     this.#locale.refresh();
-    const items = this.linkedItems ?? this.events ?? syria.events;
+    const items = this.linkedItems ?? this.#check.events ?? syria.events;
     const width = this.#size.width;
-    if (changed.has('events') || changed.has('linkedItems') || changed.has('linkedDomain') || !this.#bins.length) {
+    if (
+      changed.has('events') ||
+      changed.has('strict') ||
+      changed.has('linkedItems') ||
+      changed.has('linkedDomain') ||
+      !this.#bins.length
+    ) {
       if (this.linkedDomain) this.#domain = this.linkedDomain;
       else {
         const end = knownEnd(items.map((e) => e.when));
@@ -220,6 +235,7 @@ export class ChronicleOverview extends LitElement {
   protected override render() {
     const width = this.#size.width;
     const t = this.#locale.t;
+    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, this.#locale.rightToLeft);
     if (this.#empty) return html`<p part="empty" class="empty">${t('No events to show.')}</p>`;
     if (width === 0) return html`<svg part="base" height=${HEIGHT} aria-hidden="true"></svg>`;
     const [a, b] = this.#window;

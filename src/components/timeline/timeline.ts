@@ -49,6 +49,7 @@ import { timelineStyles } from './timeline.styles.js';
 import { roveFocus, takeStop } from '../roving.js';
 import { dataStateStyles } from '../shared.styles.js';
 import { DataSourceController, dataStateTemplate, type DataState } from '../../controllers/data-source.js';
+import { EventsCheckController } from '../../controllers/events-check.js';
 import type { BadgeView, PaintKit, Palette } from './timeline.canvas.js';
 import {
   GLYPH_RADIUS,
@@ -182,7 +183,7 @@ interface Tooltip {
  * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it the element follows the reader's system (`prefers-color-scheme`).
  * @fires {ChronicleSelectEvent} chronicle-select - An item was chosen by click, tap or keyboard, or through `select` (as linked elements do); `detail.item` is the item, or `null` when cleared.
  * @fires {ChronicleRangeChangeEvent} chronicle-range-change - The visible range settled after a zoom or pan; `detail.start` and `detail.end` in UTC milliseconds.
- * @fires {ChronicleErrorEvent} chronicle-error - The dataset at `src` (or in an inline JSON child) could not be loaded or read; `detail.message` says why, `detail.errors` lists each problem with its path.
+ * @fires {ChronicleErrorEvent} chronicle-error - The data (`events`, `src` or an inline JSON child) could not be shown, or only in part (`detail.partial`: events with problems were left out); `detail.message` says why, `detail.errors` lists each problem with its path.
  * @fires {ChronicleDataLoadEvent} chronicle-data-load - The dataset at `src` (or in an inline JSON child) was read; `detail.dataset` is it.
  * @fires {ChronicleFilterChangeEvent} chronicle-filter-change - The reader changed the filter (through `applyFilter`, as a linked legend does); `detail.filter` is the new filter.
  *
@@ -205,6 +206,7 @@ interface Tooltip {
  * @csspart empty - The message shown when there is nothing to draw.
  * @csspart status - The message shown while the dataset at `src` loads.
  * @csspart error - The message shown when the dataset at `src` or inline cannot be loaded or read, with each problem.
+ * @csspart warning - The warning shown above the data when events with problems were left out of it, with each problem.
  *
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font of every label.
  * @cssprop [--chronicle-font-size=12px] - Size of item labels.
@@ -212,6 +214,7 @@ interface Tooltip {
  * @cssprop [--chronicle-color=CanvasText] - Text colour of every chronicle element.
  * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
  * @cssprop [--chronicle-error-color=#b00020] - Edge and tint of the error message.
+ * @cssprop [--chronicle-warning-color=#b36b00] - Edge and tint of the warning about events left out.
  * @cssprop [--chronicle-timeline-background=var(--chronicle-background)] - Background of the timeline.
  * @cssprop [--chronicle-timeline-color=var(--chronicle-color)] - Text colour of the timeline.
  * @cssprop --chronicle-timeline-muted-color - Colour of axis and lane labels.
@@ -237,6 +240,14 @@ export class ChronicleTimeline extends LitElement {
    * child, else the shipped Syria dataset.
    */
   @property({ attribute: false }) events?: readonly ChronicleEvent[];
+
+  /**
+   * Refuse data with any problem. By default, of data (from `events`, `src` or an inline child) in
+   * which some events have problems, the sound events are shown under a warning that lists the
+   * problems, and `chronicle-error` reports them with `partial: true`. With `strict`, such data is
+   * not shown at all: the element shows the error instead.
+   */
+  @property({ type: Boolean }) strict = false;
 
   /**
    * URL of a dataset in the library's JSON format (`data/schema.json`), used when `events` is unset.
@@ -307,6 +318,7 @@ export class ChronicleTimeline extends LitElement {
   );
   /** Data from `src` or an inline JSON child, when `events` is unset. */
   readonly #data = new DataSourceController(this);
+  readonly #check = new EventsCheckController(this);
   /** The element's language: its own words, and the shipped dataset in it when no other data is given. */
   readonly #locale = new LocaleData(this);
 
@@ -424,7 +436,7 @@ export class ChronicleTimeline extends LitElement {
 
   /** The items shown: `events`, or the shipped dataset's. */
   get items(): readonly ChronicleEvent[] {
-    return this.events ?? this.#data.dataset?.events ?? (this.#data.active ? [] : this.#locale.dataset.events);
+    return this.#check.events ?? this.#data.dataset?.events ?? (this.#data.active ? [] : this.#locale.dataset.events);
   }
 
   /** The actors items refer to: `actors`, else those of the dataset the items come from. */
@@ -497,6 +509,7 @@ export class ChronicleTimeline extends LitElement {
     const itemsChanged =
       shippedChanged ||
       changed.has('events') ||
+      changed.has('strict') ||
       (dataChanged && !this.events) ||
       changed.has('filter') ||
       changed.has('groupBy') ||
@@ -1051,15 +1064,21 @@ export class ChronicleTimeline extends LitElement {
   }
 
   #content() {
+    const [t, rtl] = [this.#locale.t, this.#locale.rightToLeft];
+    if (this.#check.withheld) return this.#check.template(t, rtl);
     if (!this.events && (this.#data.state.status === 'loading' || this.#data.state.status === 'error')) {
-      return dataStateTemplate(this.#data.state, this.#locale.t, this.#locale.rightToLeft);
+      return dataStateTemplate(this.#data.state, t, rtl);
     }
+    // What was left out of the data, and why.
+    const warning = this.events ? this.#check.template(t, rtl) : dataStateTemplate(this.#data.state, t, rtl);
     if (this.#prepared.length + this.#undated.length === 0) {
-      const text = this.#locale.t(this.items.length > 0 ? 'No events match the filter.' : 'No events to show.');
-      return html`<p part="empty" class="empty">${text}</p>`;
+      const text = t(this.items.length > 0 ? 'No events match the filter.' : 'No events to show.');
+      return html`${warning}
+        <p part="empty" class="empty">${text}</p>`;
     }
     const width = this.#size.width;
     return html`
+      ${warning}
       ${
         this.#prepared.length > 0 && (this.#vertical || (width > 0 && this.#layout))
           ? // Hover and focus listen on a wrapper: Chromium makes an <svg> with focus listeners a tab stop.
@@ -1321,6 +1340,7 @@ export class ChronicleTimeline extends LitElement {
   /** Complete once drawn: an inline JSON child read, and on a canvas, once the painter has loaded and painted. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#data.reading;
+    await this.#check.reading;
     const done = await super.getUpdateComplete();
     if (this.#useCanvas && !paintCanvas) {
       await loadPainter();

@@ -1,0 +1,127 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { CheckedEvents } from '../data/check.js';
+import { soundList } from '../data/sound.js';
+import type { ChronicleEvent } from '../data/types.js';
+import { ChronicleErrorEvent } from '../events/data.js';
+import { translator, type Translate } from '../i18n/words.js';
+import { dataStateTemplate, leftOutTemplate, notShown, said, type DataState } from './data-source.js';
+
+const english = translator(undefined, 'en');
+
+/** An element that takes events as a property and may be `strict` about them. */
+export interface EventsHost extends ReactiveControllerHost, HTMLElement {
+  readonly events?: readonly ChronicleEvent[];
+  readonly strict: boolean;
+}
+
+/**
+ * Checks the host's `events` property: `events` gives what can be shown, `template` what to say
+ * about the rest, and each value with problems is reported once, after the element shows it, as
+ * `chronicle-error` (`partial` when the sound events are shown). Set to `null` or left unset,
+ * `events` is not the host's data source.
+ *
+ * A sound list (the usual case) is known at once, by a quick check that allocates nothing. Anything
+ * else is told apart by `checkEvents`, which loads on demand with the dataset parser (in the embed
+ * bundle, the file beside it); until it has, the host shows that it is reading the events.
+ */
+export class EventsCheckController implements ReactiveController {
+  #value?: unknown;
+  #checked?: CheckedEvents;
+  /** Settles once the value last seen has been checked. */
+  reading: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: EventsHost) {
+    host.addController(this);
+  }
+
+  /** The check of `events`: `undefined` when it is unset, `'reading'` until it is known. */
+  get checked(): CheckedEvents | 'reading' | undefined {
+    const value = this.host.events as unknown;
+    if (value === undefined || value === null) return undefined;
+    if (value !== this.#value) this.#check(value);
+    return this.#checked ?? 'reading';
+  }
+
+  #check(value: unknown): void {
+    this.#value = value;
+    this.#checked = undefined;
+    if (soundList(value)) {
+      this.#checked = { events: value, problems: [], unusable: false };
+      return;
+    }
+    const done = (checked: CheckedEvents) => {
+      if (this.#value !== value) return;
+      this.#checked = checked;
+      this.host.requestUpdate();
+    };
+    this.reading = import('../data/parse.js').then(
+      (m) => done(m.checkEvents(value)),
+      () => {
+        // The embed bundle copied without the parser's file beside it, or the network failed.
+        const message = 'cannot be checked: the dataset parser did not load';
+        done({ events: [], problems: [{ path: 'events', message }], unusable: true });
+      },
+    );
+  }
+
+  /**
+   * Nothing of `events` is shown, and `template` says why: it is being read, none of it can be
+   * shown, or it has problems and the host is strict.
+   */
+  get withheld(): boolean {
+    const c = this.checked;
+    return c === 'reading' || (c !== undefined && this.#refused(c));
+  }
+
+  #refused(c: CheckedEvents): boolean {
+    return c.unusable || (this.host.strict && c.problems.length > 0);
+  }
+
+  /** The events to show from `events`: `undefined` when it is unset, none while read or when refused. */
+  get events(): readonly ChronicleEvent[] | undefined {
+    const c = this.checked;
+    return c === undefined ? undefined : c === 'reading' || this.#refused(c) ? [] : c.events;
+  }
+
+  /** The error to show and report when `events` is refused. */
+  #error(c: CheckedEvents): DataState & { status: 'error' } {
+    const n = c.problems.length;
+    const what = said(
+      n === 1 ? 'The events given cannot be shown: {n} problem.' : 'The events given cannot be shown: {n} problems.',
+      { n },
+      n,
+    );
+    return { status: 'error', source: 'events', message: english(...what), said: what, errors: c.problems };
+  }
+
+  /**
+   * What to show about `events`: that it is being read, the error when it is refused, else the
+   * warning about what was left out (nothing when nothing was).
+   */
+  template(t: Translate, rtl: boolean) {
+    const c = this.checked;
+    // ("Reading events…", as for an inline child.)
+    if (c === 'reading') return dataStateTemplate({ status: 'loading', source: 'inline' }, t, rtl);
+    if (!c || c.problems.length === 0) return nothing;
+    return this.#refused(c) ? dataStateTemplate(this.#error(c), t, rtl) : leftOutTemplate(c.problems, this.#total, t);
+  }
+
+  /** How many events were given. */
+  get #total(): number {
+    return (this.host.events as unknown[]).length;
+  }
+
+  #told?: CheckedEvents;
+  #toldStrict = false;
+
+  hostUpdated(): void {
+    const c = this.checked;
+    if (typeof c !== 'object' || c.problems.length === 0) return;
+    if (this.#told === c && this.#toldStrict === this.host.strict) return;
+    this.#told = c;
+    this.#toldStrict = this.host.strict;
+    const partial = !this.#refused(c);
+    const message = partial ? english(...notShown(c.problems, this.#total)) : this.#error(c).message;
+    this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors: c.problems, source: 'events', partial }));
+  }
+}

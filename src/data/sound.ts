@@ -1,0 +1,97 @@
+import { calendarEnd, calendarStart, parseCalendarDate } from '../core/dates.js';
+import { CATEGORIES, DATE_METHODS, RELATION_TYPES, type ChronicleEvent } from './types.js';
+
+// The quick check: true only for an event `readEvent` (without tables) would accept as it is. It
+// allocates nothing, so tens of thousands of sound events cost a few milliseconds; an event it
+// doubts is read by `readEvent`, which says what is wrong. (A property test holds the two together.)
+
+const SOMETHING = /\S/;
+const text = (v: unknown): boolean => typeof v === 'string' && SOMETHING.test(v);
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Dates already found sound: a long list repeats its days (bounded, since a hostile one need not). */
+const soundDates = new Set<string>();
+const isDate = (v: unknown): v is string => {
+  if (typeof v !== 'string') return false;
+  if (soundDates.has(v)) return true;
+  if (typeof parseCalendarDate(v) !== 'object') return false;
+  if (soundDates.size > 20_000) soundDates.clear();
+  soundDates.add(v);
+  return true;
+};
+const texts = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const ordered = (start: string, end: string) => calendarEnd(end) > calendarStart(start);
+
+function soundWhen(w: Json): boolean {
+  switch (w.type) {
+    case 'date':
+      return isDate(w.date);
+    case 'period':
+      if (!isDate(w.start)) return false;
+      if (w.ongoing === true) return w.end === undefined;
+      return (w.ongoing === undefined || w.ongoing === false) && isDate(w.end) && ordered(w.start, w.end);
+    case 'window':
+      return isDate(w.to) && (w.from === undefined || (isDate(w.from) && ordered(w.from, w.to)));
+    case 'undated':
+      return w.ongoing === undefined || typeof w.ongoing === 'boolean';
+    default:
+      return false;
+  }
+}
+
+export function soundEvent(e: unknown): boolean {
+  if (!isObject(e)) return false;
+  const { when, dateBasis: basis, source, relations } = e;
+  return (
+    text(e.id) &&
+    text(e.title) &&
+    text(e.summary) &&
+    (CATEGORIES as readonly unknown[]).includes(e.category) &&
+    isObject(when) &&
+    soundWhen(when) &&
+    isObject(basis) &&
+    (DATE_METHODS as readonly unknown[]).includes(basis.method) &&
+    text(basis.note) &&
+    (basis.words === undefined || text(basis.words)) &&
+    texts(e.actors) &&
+    texts(e.places) &&
+    isObject(source) &&
+    text(source.attribution) &&
+    Array.isArray(source.paragraphs) &&
+    source.paragraphs.length > 0 &&
+    source.paragraphs.every((n) => Number.isInteger(n) && (n as number) >= 0) &&
+    (relations === undefined ||
+      (Array.isArray(relations) &&
+        relations.every(
+          (rel) => isObject(rel) && (RELATION_TYPES as readonly unknown[]).includes(rel.type) && text(rel.target),
+        )))
+  );
+}
+
+/** Lists found sound, so elements sharing one check it once. */
+const soundLists = new WeakSet<object>();
+
+/**
+ * True when every event of `value` (a list) is sound, their ids are distinct and every relation
+ * points to another of them: nothing to report, and the list can be shown as it is. Anything else
+ * is for `checkEvents` (loaded on demand) to tell apart.
+ */
+export function soundList(value: unknown): value is readonly ChronicleEvent[] {
+  if (!Array.isArray(value)) return false;
+  if (soundLists.has(value)) return true;
+  const ids = new Set<string>();
+  let related = false;
+  for (const e of value as unknown[]) {
+    if (!soundEvent(e)) return false;
+    const { id, relations } = e as ChronicleEvent;
+    if (ids.has(id)) return false;
+    ids.add(id);
+    related ||= relations !== undefined;
+  }
+  if (related) {
+    for (const e of value as ChronicleEvent[])
+      for (const rel of e.relations ?? []) if (rel.target === e.id || !ids.has(rel.target)) return false;
+  }
+  soundLists.add(value);
+  return true;
+}

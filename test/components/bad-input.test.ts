@@ -1,0 +1,216 @@
+// Hostile and broken input, element by element: each bad input gives the message shown in the
+// element and the chronicle-error event's detail, exactly; some data with problems shows the rest.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/timeline/define.js';
+import '../../src/components/explorer/define.js';
+import '../../src/components/list/define.js';
+import '../../src/components/card/define.js';
+import '../../src/components/legend/define.js';
+import '../../src/components/overview/define.js';
+import type { ChronicleErrorDetail } from '../../src/events/data.js';
+import { formatDatasetError } from '../../src/data/errors.js';
+import { companyHistory } from '../fixtures/company.js';
+import { $$, text, until } from './helpers.js';
+
+const FIXTURES = new URL('../fixtures/sources/', import.meta.url).pathname;
+const good = companyHistory[0]!;
+/** A message part's headline and each problem listed, one after another. */
+const shown = (el: Element, part: string) =>
+  [...el.shadowRoot!.querySelectorAll(`[part="${part}"] :is(p, li)`)].map(text).join(' ');
+const problems = (d: ChronicleErrorDetail) => d.errors.map(formatDatasetError);
+
+/** `tag` given `events` (before it is in the page), with the first chronicle-error it fires. */
+async function given(tag: string, events: unknown, attrs: Record<string, string> = {}) {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+  const el = document.createElement(tag) as HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.events = events;
+  const heard = oneEvent(el, 'chronicle-error');
+  box.append(el);
+  const { detail } = await heard;
+  await el.updateComplete;
+  return { el, detail: detail as ChronicleErrorDetail };
+}
+
+/** Each bad `events` value: the problems, as the element lists them and the event gives them. */
+const BAD_EVENTS: readonly [name: string, events: unknown, problems: string[]][] = [
+  ['not a list', 42, ['events: expected a list of events, found 42']],
+  ['a list of text', 'events', ['events: expected a list of events, found "events"']],
+  ['an item that is not an object', [null], ['events[0]: expected an event (an object), found null']],
+  [
+    'an impossible date',
+    [{ ...good, when: { type: 'date', date: '2024-02-30' } }],
+    ['events[0].when.date: "2024-02-30" is not a calendar date: that month has no day 30'],
+  ],
+  [
+    'a date in another format',
+    [{ ...good, when: { type: 'date', date: '14/03/2019' } }],
+    ['events[0].when.date: "14/03/2019" is not a calendar date (write YYYY, YYYY-MM or YYYY-MM-DD)'],
+  ],
+  [
+    'an end before its start',
+    [{ ...good, when: { type: 'period', start: '2020', end: '2010' } }],
+    ['events[0].when.end: "2010" is before start "2020": it ends before it starts'],
+  ],
+  ['a missing field', [{ ...good, title: undefined }], ['events[0].title: is required']],
+  [
+    'a field of the wrong type',
+    [{ ...good, actors: 'everyone' }],
+    ['events[0].actors: expected a list, found "everyone"'],
+  ],
+  [
+    'an unsupported value',
+    [{ ...good, category: 'sport' }],
+    [
+      'events[0].category: "sport" is not one of armed-conflict, foreign-forces, diplomacy, statement, humanitarian, political, regional',
+    ],
+  ],
+  [
+    'an unknown kind of time',
+    [{ ...good, when: { type: 'someday' } }],
+    ['events[0].when.type: "someday" is not one of date, period, window, undated'],
+  ],
+  [
+    'a relation to an unknown event',
+    [{ ...good, relations: [{ type: 'disputes', target: 'nothing' }] }],
+    ['events[0].relations[0].target: "nothing" is not the id of an event'],
+  ],
+];
+
+describe('bad input, element by element', () => {
+  for (const tag of ['chronicle-timeline', 'chronicle-explorer', 'chronicle-list']) {
+    for (const [name, events, expected] of BAD_EVENTS) {
+      it(`<${tag}> refuses events with ${name}: the message shown, and chronicle-error`, async () => {
+        const { el, detail } = await given(tag, events);
+        const n = expected.length;
+        const message = `The events given cannot be shown: ${n} problem${n === 1 ? '' : 's'}.`;
+        expect(detail.message).to.equal(message);
+        expect(problems(detail)).to.deep.equal(expected);
+        expect(detail.source).to.equal('events');
+        expect(detail.partial).to.equal(false);
+        expect(shown(el, 'error')).to.equal(`${message} ${expected.join(' ')}`);
+        expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+      });
+    }
+  }
+
+  for (const tag of ['chronicle-card', 'chronicle-legend', 'chronicle-overview']) {
+    it(`<${tag}> shows the error for events it cannot use, and fires chronicle-error`, async () => {
+      const { el, detail } = await given(tag, [null]);
+      expect(detail.errors.map(formatDatasetError)).to.deep.equal([
+        'events[0]: expected an event (an object), found null',
+      ]);
+      expect(shown(el, 'error')).to.equal(
+        'The events given cannot be shown: 1 problem. events[0]: expected an event (an object), found null',
+      );
+    });
+  }
+
+  it('shows the sound events under a warning that lists the ones left out (partial), unless strict', async () => {
+    const events = [...companyHistory, { ...good, id: 'late', when: { type: 'date', date: '2024-02-30' } }, good];
+    const n = companyHistory.length;
+    const expected = [
+      `events[${n}].when.date: "2024-02-30" is not a calendar date: that month has no day 30`,
+      `events[${n + 1}].id: "founding" is already the id of events[0]`,
+    ];
+    const { el, detail } = await given('chronicle-timeline', events);
+    expect(detail).to.deep.include({
+      message: `Not shown: 2 of ${events.length} events, because of these problems:`,
+      source: 'events',
+      partial: true,
+    });
+    expect(problems(detail)).to.deep.equal(expected);
+    expect(shown(el, 'warning')).to.equal(
+      `Not shown: 2 of ${events.length} events, because of these problems: ${expected.join(' ')}`,
+    );
+    await until(() => $$(el, '[data-id]').length > 0);
+    expect($$(el, '[data-id]').map((g) => (g as SVGGElement).dataset.id)).to.have.members(
+      companyHistory.filter((e) => e.when.type !== 'undated').map((e) => e.id),
+    );
+    // Strict: the same events are refused whole.
+    const strict = await given('chronicle-timeline', events, { strict: '' });
+    expect(strict.detail.partial).to.equal(false);
+    expect(strict.detail.message).to.equal('The events given cannot be shown: 2 problems.');
+    expect(strict.el.shadowRoot!.querySelector('svg')).to.equal(null);
+  });
+
+  it('the explorer shows the warning once, and gives its parts only the sound events', async () => {
+    const events = [...companyHistory, { ...good, id: 'bad', when: { type: 'nope' } }];
+    const { el, detail } = await given('chronicle-explorer', events);
+    expect(detail.partial).to.equal(true);
+    const timeline = el.shadowRoot!.querySelector('chronicle-timeline')!;
+    await timeline.updateComplete;
+    expect(timeline.items.map((e) => e.id)).to.deep.equal(companyHistory.map((e) => e.id));
+    expect(timeline.shadowRoot!.querySelector('[part="warning"]'), 'not again in the timeline').to.equal(null);
+    expect(shown(el, 'warning')).to.equal(
+      `Not shown: 1 of ${events.length} events, because of these problems: events[${events.length - 1}].when.type: "nope" is not one of date, period, window, undated`,
+    );
+  });
+
+  it('reads a dataset from src in part: the warning, chronicle-data-load and a partial chronicle-error', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const el = document.createElement('chronicle-timeline');
+    el.src = `${FIXTURES}partly-bad.json`;
+    const loaded = oneEvent(el, 'chronicle-data-load');
+    const heard = oneEvent(el, 'chronicle-error');
+    box.append(el);
+    expect((await loaded).detail.dataset.events.map((e: { id: string }) => e.id)).to.deep.equal([
+      'good-1',
+      'good-2',
+      'good-3',
+    ]);
+    const { detail } = await heard;
+    expect(detail).to.deep.include({
+      message: 'Not shown: 1 of 4 events, because of these problems:',
+      source: `${FIXTURES}partly-bad.json`,
+      partial: true,
+    });
+    await el.updateComplete;
+    expect(shown(el, 'warning')).to.equal(
+      'Not shown: 1 of 4 events, because of these problems: events[1].when.date: "2024-02-30" is not a calendar date: that month has no day 30',
+    );
+    // Strict refuses the same file.
+    const strict = document.createElement('chronicle-timeline');
+    strict.strict = true;
+    strict.src = `${FIXTURES}partly-bad.json`;
+    const refused = oneEvent(strict, 'chronicle-error');
+    box.append(strict);
+    expect((await refused).detail.message).to.equal(
+      `${FIXTURES}partly-bad.json is not a chronicle dataset: 1 problem.`,
+    );
+  });
+
+  it('refuses a body larger than a dataset may be', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const el = document.createElement('chronicle-timeline');
+    el.src = '/test-fixtures/huge.json';
+    const heard = oneEvent(el, 'chronicle-error');
+    box.append(el);
+    const message = '/test-fixtures/huge.json is too large: a dataset may be up to 20 MB.';
+    expect((await heard).detail.message).to.equal(message);
+    await el.updateComplete;
+    expect(shown(el, 'error')).to.equal(message);
+  });
+
+  it('renders text from data as text: markup in a title runs nothing', async () => {
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const title = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
+    const events = [{ ...good, title, summary: title }];
+    const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const explorer = document.createElement('chronicle-explorer');
+    explorer.events = events as typeof companyHistory;
+    box.append(explorer);
+    await explorer.updateComplete;
+    explorer.shadowRoot!.querySelector<HTMLElement>('[part="list-toggle"] summary')!.click();
+    const timeline = explorer.shadowRoot!.querySelector('chronicle-timeline')!;
+    await until(() => $$(timeline, '[data-id]').length === 1);
+    timeline.select(good.id);
+    await new Promise((r) => setTimeout(r, 200));
+    const parts = ['chronicle-timeline', 'chronicle-card', 'chronicle-list'].map(
+      (t) => explorer.shadowRoot!.querySelector(t)!.shadowRoot!,
+    );
+    for (const root of parts) expect(root.querySelector('img, script'), root.host.localName).to.equal(null);
+    expect(parts.some((root) => root.textContent!.includes('<img src=x'))).to.equal(true);
+    expect((window as unknown as { pwned: boolean }).pwned).to.equal(false);
+  });
+});
