@@ -1,4 +1,4 @@
-/* global location, document -- the waitForFunction and evaluate callbacks run in the page */
+/* global location, document, window -- the waitForFunction and evaluate callbacks run in the page */
 // The embed, tried as a page author would: the built bundle and the example page served by a bare
 // static server on 127.0.0.1 (no Vite, no node_modules), opened in Chromium. The explorer must
 // render, answer clicks, zoom and pan (the bundle runs d3-zoom on a slim d3-selection), load data
@@ -43,10 +43,49 @@ const extra = {
       },
     ],
   })}</script></chronicle-explorer>`,
+  // Under a strict Content-Security-Policy (see CSP), with a hostile title in its data.
+  '/examples/embed-csp.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>csp</title>
+<script type="module" src="../dist/bundle/syria-chronicle.js"></script>
+<chronicle-explorer><script type="application/json">${JSON.stringify({
+    report: { title: 'A company', date: '2020-01-01', dateNote: 'Made up.' },
+    actors: [],
+    places: [],
+    events: [
+      {
+        id: 'hostile',
+        title: '<img src=x onerror="window.pwned=1">',
+        summary: '<script>window.pwned=1</script>',
+        category: 'political',
+        when: { type: 'date', date: '2015-04-01' },
+        dateBasis: { method: 'explicit', note: 'Made up.' },
+        actors: [],
+        places: [],
+        source: { paragraphs: [1], attribution: '<b onmouseover="window.pwned=1">x</b>' },
+      },
+    ],
+  }).replace(/</g, '\\u003c')}</script></chronicle-explorer>
+<chronicle-explorer id="syria"></chronicle-explorer>`,
+  // Nothing but the bundle: the leak test builds and removes explorers in it.
+  '/examples/embed-bare.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>bare</title>
+<script type="module" src="../dist/bundle/syria-chronicle.js"></script>`,
   '/examples/embed-missing.html': `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>missing</title>
 <script type="module" src="../dist/bundle/syria-chronicle.js"></script>
 <chronicle-explorer src="../data/no-such-file.json"></chronicle-explorer>`,
 };
+
+/**
+ * No inline or evaluated script at all, every script from the page's own origin, Trusted Types
+ * required for every HTML sink, and no inline styles either: the elements style what they draw
+ * through the CSSOM (constructed style sheets, style properties), which a policy does not block.
+ */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+].join('; ');
 
 const TYPES = {
   '.html': 'text/html',
@@ -57,7 +96,9 @@ const TYPES = {
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   if (extra[path]) {
-    res.writeHead(200, { 'content-type': 'text/html' }).end(extra[path]);
+    const headers = { 'content-type': 'text/html' };
+    if (path === '/examples/embed-csp.html') headers['content-security-policy'] = CSP;
+    res.writeHead(200, headers).end(extra[path]);
     return;
   }
   // Only what a page author would copy: the example pages, the bundle and the dataset file.
@@ -217,6 +258,46 @@ try {
       errors.length === 0,
       `no parser beside the bundle: no page errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
     );
+    await page.close();
+  }
+  {
+    // A strict Content-Security-Policy: the elements work, nothing breaks it, and no script from data runs.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const [errors, violations] = [[], []];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) violations.push(m.text());
+      else if (m.type() === 'error') errors.push(m.text());
+    });
+    // (Init scripts are the browser's own: the policy does not apply to them.)
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.log(`Content Security Policy violated: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(`${origin}/examples/embed-csp.html`);
+    const hostile = page.locator('chronicle-explorer').first().locator('chronicle-timeline [data-id="hostile"]');
+    await hostile.waitFor();
+    await page.locator('#syria').locator('chronicle-timeline [data-id="russia-enters-war-2015"]').waitFor();
+    await hostile.locator('.mark').click();
+    const card = page.locator('chronicle-explorer').first().locator('chronicle-card');
+    await card.locator('h2').waitFor();
+    const shown = await card.evaluate((c) => c.shadowRoot.textContent);
+    check(
+      (await card.locator('h2').textContent()) === '<img src=x onerror="window.pwned=1">' &&
+        shown.includes('<script>window.pwned=1</script>'),
+      'CSP: markup in a title and a summary shows as text',
+    );
+    // Zoom, the language's words and the parser (for the inline JSON) all loaded under the policy.
+    await page.locator('#syria').locator('chronicle-timeline [part="zoom-button"]').first().click();
+    await page.waitForTimeout(500);
+    const pwned = await page.evaluate(() => window.pwned);
+    check(pwned === undefined, 'CSP: no script from data ran');
+    check(
+      violations.length === 0,
+      `CSP: the policy (${CSP}) is never violated${violations.length ? `: ${violations.join(' | ')}` : ''}`,
+    );
+    check(errors.length === 0, `CSP: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
     await page.close();
   }
 } catch (e) {

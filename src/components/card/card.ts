@@ -196,7 +196,7 @@ export class ChronicleCard extends LitElement {
     const supportedBy = this.#relations.supportedBy.get(item.id) ?? [];
     const names = (ids: readonly string[], table: Map<string, string>) =>
       ids.map((id) => table.get(id) ?? id).join(t(', '));
-    return html`<article part="base" style="--_c:${categoryColor(item)}" aria-label=${item.title}>
+    return html`<article part="base" .style=${`--_c:${categoryColor(item)}`} aria-label=${item.title}>
       <h2 part="title" tabindex="-1">${item.title}</h2>
       <p part="date" class="date">
         ${formatWhenIn(item.when, this.#locale.lang, t)} · ${t(CATEGORY_LABELS[item.category])}

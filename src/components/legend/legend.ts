@@ -194,7 +194,7 @@ export class ChronicleLegend extends LitElement {
               ? html`<svg
                   class="swatch"
                   viewBox="-6 -6 12 12"
-                  style="--_c:${categoryColor({ category })}"
+                  .style=${`--_c:${categoryColor({ category })}`}
                   aria-hidden="true"
                 >
                   <path d=${shapePath(CATEGORY_SHAPES[category], 0, 0, 4.5)}></path>

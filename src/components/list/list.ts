@@ -188,7 +188,7 @@ export class ChronicleList extends LitElement {
                   return html`<li
                     part=${selected ? 'item item-selected' : 'item'}
                     class=${selected ? 'selected' : ''}
-                    style="--_c:${categoryColor(e)}"
+                    .style=${`--_c:${categoryColor(e)}`}
                   >
                     <button
                       type="button"

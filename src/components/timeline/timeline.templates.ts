@@ -144,7 +144,7 @@ export function itemGroup(id: string, v: ItemState, content: unknown, shell = fa
   return svg`<g
     part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
     class=${classes({ item: true, shell, selected: v.selected, related: v.related, disputed: v.disputed })}
-    style="--_c:${v.color}"
+    .style=${`--_c:${v.color}`}
     data-id=${id}
     role="button"
     tabindex=${v.focusable ? 0 : -1}

@@ -1119,7 +1119,7 @@ export class ChronicleTimeline extends LitElement {
                             ? 0
                             : -1
                         }
-                        style="--_c:${categoryColor(p.event)}"
+                        .style=${`--_c:${categoryColor(p.event)}`}
                         aria-pressed=${p.event.id === this.selected ? 'true' : 'false'}
                         title=${`${p.event.title} (${this.#textsOf(p).dateText})`}
                         @click=${() => this.select(p.event.id)}
@@ -1138,7 +1138,7 @@ export class ChronicleTimeline extends LitElement {
   #tooltipTemplate() {
     const t = this.#tooltip;
     if (!t) return nothing;
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left:${t.x}px;top:${t.y}px">
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" .style=${`left:${t.x}px;top:${t.y}px`}>
       <strong>${t.title}</strong><span>${t.date}</span>
     </div>`;
   }
@@ -1280,15 +1280,15 @@ export class ChronicleTimeline extends LitElement {
           ? html`<canvas
                 class="marks"
                 aria-hidden="true"
-                style="top:${this.#paintBand[0]}px;width:${width}px;height:${this.#paintBand[1] - this.#paintBand[0]}px"
+                .style=${`top:${this.#paintBand[0]}px;width:${width}px;height:${this.#paintBand[1] - this.#paintBand[0]}px`}
               ></canvas>
               <div class="palette" aria-hidden="true">
                 <span class="fg"></span><span class="bg"></span><span class="muted"></span><span class="selected"></span
                 ><span class="focus"></span>
                 ${CATEGORIES.map(
                   (c) =>
-                    html`<span data-category=${c} style="color:${categoryColor({ category: c })}"></span
-                      ><span data-edge=${c} style="--_c:${categoryColor({ category: c })}"></span>`,
+                    html`<span data-category=${c} .style=${`color:${categoryColor({ category: c })}`}></span
+                      ><span data-edge=${c} .style=${`--_c:${categoryColor({ category: c })}`}></span>`,
                 )}
               </div>`
           : nothing
