@@ -300,6 +300,59 @@ try {
     check(errors.length === 0, `CSP: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
     await page.close();
   }
+  {
+    // No leaks: explorers made, attached, used and removed a thousand times leave no listeners, nodes
+    // or memory behind (measured after garbage collection, against a baseline taken after a warm-up).
+    const { page, errors } = await open('/examples/embed-bare.html');
+    await page.waitForFunction(() => customElements.get('chronicle-explorer'));
+    const cdp = await page.context().newCDPSession(page);
+    const measure = async () => {
+      // Timers of removed elements (a range said after 300 ms) run out first.
+      await page.waitForTimeout(600);
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { heap: usedSize, nodes, listeners: jsEventListeners };
+    };
+    const cycles = (n) =>
+      page.evaluate(async (count) => {
+        for (let i = 0; i < count; i++) {
+          const el = document.createElement('chronicle-explorer');
+          document.body.append(el);
+          await el.updateComplete;
+          const timeline = el.shadowRoot.querySelector('chronicle-timeline');
+          // Drawn (once its size is known), then used.
+          while (!timeline.shadowRoot?.querySelector('[data-id]')) await new Promise(requestAnimationFrame);
+          timeline.select('russia-enters-war-2015');
+          timeline.zoomTo(Date.UTC(2024, 10, 20), Date.UTC(2024, 11, 3));
+          timeline.applyFilter({ categories: ['armed-conflict'] });
+          await timeline.updateComplete;
+          el.remove();
+        }
+      }, n);
+    await cycles(50);
+    const before = await measure();
+    const started = Date.now();
+    await cycles(1000);
+    const after = await measure();
+    const grew = {
+      heap: after.heap - before.heap,
+      nodes: after.nodes - before.nodes,
+      listeners: after.listeners - before.listeners,
+    };
+    console.log(
+      `     1,000 explorers in ${((Date.now() - started) / 1000).toFixed(1)} s: heap ${(before.heap / 1e6).toFixed(1)} -> ${(after.heap / 1e6).toFixed(1)} MB, DOM nodes ${before.nodes} -> ${after.nodes}, listeners ${before.listeners} -> ${after.listeners}`,
+    );
+    // One explorer left behind per cycle would be hundreds of nodes and tens of KB each.
+    check(
+      grew.listeners <= 0,
+      `no leak: listeners after 1,000 explorers (${grew.listeners >= 0 ? '+' : ''}${grew.listeners})`,
+    );
+    check(grew.nodes <= 50, `no leak: DOM nodes after 1,000 explorers (${grew.nodes >= 0 ? '+' : ''}${grew.nodes})`);
+    check(grew.heap < 2e6, `no leak: heap after 1,000 explorers (${(grew.heap / 1e6).toFixed(2)} MB, bound 2 MB)`);
+    check(errors.length === 0, `no leak: no errors logged${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+    await page.close();
+  }
 } catch (e) {
   check(false, `the embed pages: ${e.message}`);
 } finally {
