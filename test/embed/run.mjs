@@ -1,4 +1,4 @@
-/* global location, document, window -- the waitForFunction and evaluate callbacks run in the page */
+/* global location, document, window, customElements, requestAnimationFrame -- the waitForFunction and evaluate callbacks run in the page */
 // The embed, tried as a page author would: the built bundle and the example page served by a bare
 // static server on 127.0.0.1 (no Vite, no node_modules), opened in Chromium. The explorer must
 // render, answer clicks, zoom and pan (the bundle runs d3-zoom on a slim d3-selection), load data
