@@ -169,6 +169,10 @@ export const CustomData: Story = {
     await waitFor(() => expect(titleOf(el)).toBe('Dockworkers strike'));
     await expect(textOf(detail(el, 'Actors'))).toBe("The dockworkers' union, The Port Authority");
     await expect(textOf(detail(el, 'Source'))).toBe('The report, paragraphs 3 and 4');
+    // The item gives where its source can be read: the card links to it (http and https only).
+    await expect(inShadow(el, 'a[part="source-link"]')?.getAttribute('href')).toBe(
+      'https://example.org/harbour-gazette/strike',
+    );
   },
 };
 

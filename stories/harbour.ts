@@ -49,7 +49,11 @@ export const harbourEvents: ChronicleEvent[] = [
     dateBasis: { method: 'explicit', note: 'The report gives both dates.' },
     actors: ['dockworkers-union', 'port-authority'],
     places: ['north-quay'],
-    source: { paragraphs: [3, 4], attribution: 'the union and the Port Authority' },
+    source: {
+      paragraphs: [3, 4],
+      attribution: 'the union and the Port Authority',
+      url: 'https://example.org/harbour-gazette/strike',
+    },
   },
   {
     id: 'authority-denies-unpaid-wages',

@@ -18,6 +18,7 @@ interface Args {
   events?: readonly ChronicleEvent[];
   marks: 'auto' | 'svg' | 'canvas';
   orientation: 'auto' | 'horizontal' | 'vertical';
+  strict: boolean;
 }
 
 const render = (args: Args) =>
@@ -31,6 +32,7 @@ const render = (args: Args) =>
       label=${args.label}
       marks=${args.marks}
       orientation=${args.orientation}
+      ?strict=${args.strict}
       .events=${args.events}
     ></chronicle-timeline>
   </div>`;
@@ -59,6 +61,7 @@ const meta: Meta<Args> = {
     width: '1280px',
     marks: 'auto',
     orientation: 'auto',
+    strict: false,
   },
   argTypes: {
     marks: { control: 'inline-radio', options: ['auto', 'svg', 'canvas'] },
@@ -266,6 +269,43 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const el = timelineIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot?.querySelector('[part="empty"]')?.textContent).toBe('No events to show.'));
+  },
+};
+
+/** Events with problems among good ones: two are left out, and a warning lists each problem with its path. */
+const partlyBad = [
+  ...companyHistory,
+  { ...companyHistory[0]!, id: 'audit', title: 'Audit', when: { type: 'date' as const, date: '2021-02-30' } },
+  { ...companyHistory[1]!, id: 'merger', title: 'Merger', category: 'sports' as ChronicleEvent['category'] },
+];
+
+/** Some events have problems: the others are drawn under a warning that lists the ones left out (`chronicle-error` says so with `partial: true`). */
+export const PartlyBadData: Story = {
+  args: { events: partlyBad, label: 'A company history', width: '900px' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    const warning = el.shadowRoot!.querySelector('[part="warning"]')!;
+    await expect(warning.querySelector('p')?.textContent).toBe(
+      `Not shown: 2 of ${partlyBad.length} events, because of these problems:`,
+    );
+    await expect([...warning.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `events[${companyHistory.length}].when.date: "2021-02-30" is not a calendar date: that month has no day 30`,
+      `events[${companyHistory.length + 1}].category: "sports" is not one of armed-conflict, foreign-forces, diplomacy, statement, humanitarian, political, regional`,
+    ]);
+  },
+};
+
+/** The same events with `strict`: nothing is drawn, and the element shows the error instead. */
+export const StrictRefusal: Story = {
+  args: { events: partlyBad, strict: true, width: '900px' },
+  play: async ({ canvasElement }) => {
+    const el = timelineIn(canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot?.querySelector('[part="error"] p')?.textContent).toBe(
+        'The events given cannot be shown: 2 problems.',
+      ),
+    );
+    await expect(el.shadowRoot?.querySelector('svg')).toBeNull();
   },
 };
 

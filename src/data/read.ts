@@ -10,6 +10,7 @@ import {
   type When,
 } from './types.js';
 import type { DatasetError } from './errors.js';
+import { isWebAddress } from './sound.js';
 
 // Reading one event, shared by the dataset parser (which loads on demand) and the elements' check of
 // events given as a property (which every page needs): one wording for each problem either way.
@@ -188,9 +189,12 @@ function readDateBasis(r: Reader, value: unknown, path: string, format: boolean)
 }
 
 function readSource(r: Reader, value: unknown, path: string, format: boolean): SourceRef | undefined {
-  const o = r.object(value, path, 'a source', format ? ['paragraphs', 'attribution'] : undefined);
+  const o = r.object(value, path, 'a source', format ? ['paragraphs', 'attribution', 'url'] : undefined);
   if (!o) return undefined;
   const attribution = r.string(o, 'attribution', path);
+  const url = r.string(o, 'url', path, { optional: true });
+  if (url !== undefined && !isWebAddress(url))
+    return r.fail(join(path, 'url'), `${describe(url)} is not an http or https address`);
   const list =
     o.paragraphs === undefined
       ? r.fail(join(path, 'paragraphs'), 'is required')
@@ -199,7 +203,10 @@ function readSource(r: Reader, value: unknown, path: string, format: boolean): S
   if (list.length === 0) return r.fail(join(path, 'paragraphs'), 'needs at least one paragraph number');
   const bad = list.findIndex((n) => !Number.isInteger(n) || (n as number) < 0);
   if (bad >= 0) return r.fail(join(join(path, 'paragraphs'), bad), `${describe(list[bad])} is not a paragraph number`);
-  return attribution ? { paragraphs: list as number[], attribution } : undefined;
+  if (!attribution) return undefined;
+  return url === undefined
+    ? { paragraphs: list as number[], attribution }
+    : { paragraphs: list as number[], attribution, url };
 }
 
 /** A list of ids, each in `known` when a table is given. */

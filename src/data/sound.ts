@@ -57,6 +57,7 @@ export function soundEvent(e: unknown): boolean {
     texts(e.places) &&
     isObject(source) &&
     text(source.attribution) &&
+    (source.url === undefined || (typeof source.url === 'string' && isWebAddress(source.url))) &&
     Array.isArray(source.paragraphs) &&
     source.paragraphs.length > 0 &&
     source.paragraphs.every((n) => Number.isInteger(n) && (n as number) >= 0) &&
@@ -66,6 +67,20 @@ export function soundEvent(e: unknown): boolean {
           (rel) => isObject(rel) && (RELATION_TYPES as readonly unknown[]).includes(rel.type) && text(rel.target),
         )))
   );
+}
+
+/**
+ * An absolute `http:` or `https:` address: the only links the elements make from data. (`javascript:`,
+ * `data:`, relative addresses and text that is no address are not.)
+ */
+export function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    const { protocol, host } = new URL(text);
+    return (protocol === 'http:' || protocol === 'https:') && host !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Lists found sound, so elements sharing one check it once. */

@@ -82,6 +82,11 @@ export interface SourceRef {
   readonly paragraphs: readonly number[];
   /** Who the report attributes it to, in our words ("two Iraqi security sources", "the Kremlin"). */
   readonly attribution: string;
+  /**
+   * Where the report (or the item's own source) can be read: an absolute `http:` or `https:` address,
+   * which the card links to. No other scheme is accepted (`javascript:`, `data:` and the like are refused).
+   */
+  readonly url?: string;
 }
 
 export const RELATION_TYPES = ['disputes', 'supports'] as const;

@@ -9,6 +9,7 @@ import type { ChronicleLegend } from '../../src/components/legend/legend.js';
 import type { ChronicleList } from '../../src/components/list/list.js';
 import type { ChronicleOverview } from '../../src/components/overview/overview.js';
 import { syria } from '../../src/data/syria.js';
+import { formatDatasetError } from '../../src/data/errors.js';
 import type { Category } from '../../src/data/types.js';
 import { CATEGORY_SHAPES, shapePath } from '../../src/core/shapes.js';
 
@@ -53,6 +54,34 @@ describe('<chronicle-card> alone', () => {
     await card.updateComplete;
     expect(text(inner(card, '[part="date"]'))).to.match(/^between 1 December and 2 December 2024 · /);
     expect(text(inner(card, '[part="details"]'))).to.contain('Disputes Iraqi militias cross into Syria');
+  });
+
+  it('links the source only to an http(s) address it is given', async () => {
+    const [first, second] = syria.events;
+    const events = [
+      { ...first!, source: { ...first!.source, url: 'https://example.org/report#p12' } },
+      { ...second!, relations: undefined },
+    ];
+    const card = await fixture<ChronicleCard>(
+      html`<chronicle-card .events=${events} selected=${first!.id}></chronicle-card>`,
+    );
+    const link = inner<HTMLAnchorElement>(card, 'a[part="source-link"]');
+    expect(link.getAttribute('href')).to.equal('https://example.org/report#p12');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(text(link)).to.match(/^The report, paragraphs? \d/);
+    card.selected = second!.id;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('a'), 'no address, no link').to.equal(null);
+    // A javascript: address is refused with the event, which is left out: no link is ever made of it.
+    const hostile = [{ ...events[0]!, source: { ...first!.source, url: 'javascript:alert(1)' } }, events[1]!];
+    const heard = oneEvent(card, 'chronicle-error');
+    card.events = hostile;
+    expect((await heard).detail.errors.map(formatDatasetError)).to.deep.equal([
+      'events[0].source.url: "javascript:alert(1)" is not an http or https address',
+    ]);
+    card.selected = first!.id;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
   it("writes dates the way the page's language does", async () => {

@@ -52,7 +52,7 @@ const SHAPES: Record<string, { required: string[]; optional: string[] }> = {
   WindowWhen: keys<WindowWhen>()(['type', 'to'], ['from']),
   UndatedWhen: keys<UndatedWhen>()(['type'], ['ongoing']),
   DateBasis: keys<DateBasis>()(['method', 'note'], ['words']),
-  SourceRef: keys<SourceRef>()(['paragraphs', 'attribution'], []),
+  SourceRef: keys<SourceRef>()(['paragraphs', 'attribution'], ['url']),
   Relation: keys<Relation>()(['type', 'target'], []),
 };
 
@@ -90,7 +90,7 @@ describe('data/schema.json and the TypeScript types', () => {
 
   // Checks the schema can express (not cross-references, which only the parser sees).
   const SCHEMA_CAN_SEE =
-    /format|month that|period with neither|unknown category|unknown field|unknown kind|off the globe|empty list|kebab-case|missing title|not an object/;
+    /format|month that|period with neither|unknown category|unknown field|unknown kind|off the globe|empty list|kebab-case|missing title|not an object|source address/;
   for (const bad of BAD_INPUTS.filter((b) => SCHEMA_CAN_SEE.test(b.name))) {
     it(`both reject ${bad.name}`, () => {
       const doc = bad.change(validDataset());

@@ -14,6 +14,7 @@ import { ChronicleSelectEvent } from '../../events/select.js';
 import { dataStateStyles, sharedStyles } from '../shared.styles.js';
 import { EventsCheckController } from '../../controllers/events-check.js';
 import { cardStyles } from './card.styles.js';
+import { isWebAddress } from '../../data/sound.js';
 
 /** Where in the report: "picture caption" for paragraph 0, else "paragraph 4" or "paragraphs 4 and 5". */
 function paragraphsText(paragraphs: readonly number[], t: Translate): string {
@@ -53,6 +54,7 @@ function paragraphsText(paragraphs: readonly number[], t: Translate): string {
  * @csspart summary - The item's summary.
  * @csspart details - The list of actors, places, sources and links.
  * @csspart link - Each button that selects a linked item.
+ * @csspart source-link - The link to where the source can be read, when the item gives an http(s) address (`source.url`).
  * @csspart nav - The previous and next buttons.
  * @csspart hidden-note - The note shown when the filter hides the item shown.
  * @csspart empty - The message shown when nothing is selected.
@@ -247,7 +249,7 @@ export class ChronicleCard extends LitElement {
             : nothing
         }
         <dt>${t('Source')}</dt>
-        <dd>${t('The report, {where}', { where: paragraphsText(item.source.paragraphs, t) })}</dd>
+        <dd>${sourceTemplate(item, t)}</dd>
         <dt>${t('Dated by')}</dt>
         ${
           item.dateBasis.words
@@ -292,4 +294,14 @@ export class ChronicleCard extends LitElement {
     this.selected = id;
     this.dispatchEvent(new ChronicleSelectEvent({ item: this.#byId.get(id) ?? null }));
   }
+}
+
+/** Where in the report an item comes from: a link when it gives an http(s) address, and only then. */
+function sourceTemplate(item: ChronicleEvent, t: Translate) {
+  const where = t('The report, {where}', { where: paragraphsText(item.source.paragraphs, t) });
+  const url = item.source.url;
+  // (Checked again here: a link is made from data only to a web address, whatever the data's path.)
+  return url && isWebAddress(url)
+    ? html`<a part="source-link" href=${url} rel="noopener noreferrer">${where}</a>`
+    : where;
 }
