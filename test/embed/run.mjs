@@ -254,6 +254,22 @@ try {
       text === 'The inline JSON cannot be read: the dataset parser did not load.',
       `no parser beside the bundle: the explorer says so ("${text}")`,
     );
+    // Events given as a property with a problem need the parser to say what it is: they say it did not load.
+    const said = await page.evaluate(async () => {
+      const el = document.createElement('chronicle-timeline');
+      el.events = [null];
+      document.body.append(el);
+      const heard = new Promise((resolve) => el.addEventListener('chronicle-error', (e) => resolve(e.detail)));
+      const detail = await heard;
+      await el.updateComplete;
+      const shown = [...el.shadowRoot.querySelectorAll('[part="error"] :is(p, li)')].map((n) => n.textContent);
+      return [detail.message, detail.errors[0].message, ...shown].join(' | ');
+    });
+    check(
+      said ===
+        'The events given cannot be shown: 1 problem. | cannot be checked: the dataset parser did not load | The events given cannot be shown: 1 problem. | events: cannot be checked: the dataset parser did not load',
+      `no parser beside the bundle: bad events given as a property say it did not load ("${said}")`,
+    );
     check(
       errors.length === 0,
       `no parser beside the bundle: no page errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
