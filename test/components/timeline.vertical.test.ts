@@ -1,8 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
+import { breaksTemplate } from '../../src/components/timeline/timeline.templates.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { syria } from '../../src/data/syria.js';
+import { timeOrder } from '../../src/core/overview.js';
 import { $$, settled, timeline, until } from './helpers.js';
 
 const box = (e: Element) => e.getBoundingClientRect();
@@ -37,6 +40,14 @@ describe('<chronicle-timeline> vertical', () => {
     expect(first.top - box(svg).top).to.be.below(24);
     const badge = box(el.shadowRoot!.querySelector('[data-badge]')!);
     expect(badge.top - box(svg).top).to.be.greaterThan(box(svg).height / 2);
+  });
+
+  it('never draws a break band of negative size, before its width is known', () => {
+    // (A chart drawn at width 0 once gave bands a height of -20, which the browser logs as an error.)
+    const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const gap = { t0: Date.UTC(2012, 0), t1: Date.UTC(2015, 0), x0: 10, x1: 40, gap: true };
+    render(breaksTemplate([gap], 0), host);
+    expect(host.querySelector('rect.break-band')!.getAttribute('height')).to.equal('0');
   });
 
   it('keeps every tick label whole inside the chart, one at the bottom edge too', async () => {
@@ -133,6 +144,21 @@ describe('<chronicle-timeline> vertical', () => {
     await sendKeys({ press: 'Enter' });
     expect((await fired).detail.item.id).to.equal(hidden);
     expect(el.selected).to.equal(hidden);
+  });
+
+  it('walks every dated item in time order with the down arrow, from the first to the last', async () => {
+    const el = await timeline(360);
+    (el.shadowRoot!.querySelector('[data-id][tabindex="0"]') as SVGGElement).focus();
+    await sendKeys({ press: 'Home' });
+    const focused = () => (el.shadowRoot!.activeElement as SVGGElement | null)?.dataset.id;
+    const seen = [focused()];
+    for (let i = 1; i < dated.length; i++) {
+      const was = focused();
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => focused() !== was);
+      seen.push(focused());
+    }
+    expect(seen).to.deep.equal(timeOrder(dated).map((e) => e.id));
   });
 
   it('opens a badge: the view zooms to its items and labels more of them, none overlapping', async () => {

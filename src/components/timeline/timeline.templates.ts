@@ -202,7 +202,7 @@ export function breaksTemplate(
       const y = METRICS.axisHeight - 6;
       return svg`<g part="axis-break" class="axis-break">
         <title>${t('{a} to {b}, compressed: nothing starts or ends here', { a: day(g.t0), b: day(g.t1) })}</title>
-        <rect class="break-band" x=${g.x0} y=${y} width=${Math.max(g.x1 - g.x0, 0)} height=${height - y}></rect>
+        <rect class="break-band" x=${g.x0} y=${y} width=${Math.max(g.x1 - g.x0, 0)} height=${Math.max(height - y, 0)}></rect>
                 <path class="break-mark" d="M${mid - 5},${y + 1} l3,-4 l4,8 l3,-4"></path>
       </g>`;
     })}

@@ -588,16 +588,24 @@ export class ChronicleTimeline extends LitElement {
     }
     const entry = this.#pendingFocus && this.#entries[this.#orderOf(this.#focusId)];
     const placed = () => !entry || this.#layout!.items.some((p) => p.id === entry.id);
-    if (entry && !placed() && !this.#expanded.has(vertical ? entry.order : entry.lane)) {
+    if (entry && !placed()) {
       // Keyboard focus on an item inside a badge: open its lane, or in the vertical layout its badge,
       // so it gets a row of its own.
-      this.#open(this.#layout!.badges.find((b) => b.ids.includes(entry.id)));
-      this.#layoutKey = layoutKey();
-      this.#placeFrame(width, length);
-      // No row left for it in the vertical layout: zoom in around it until there is.
+      if (!this.#expanded.has(vertical ? entry.order : entry.lane)) {
+        this.#open(this.#layout!.badges.find((b) => b.ids.includes(entry.id)));
+        this.#layoutKey = layoutKey();
+        this.#placeFrame(width, length);
+      }
+      // No row left for it in the vertical layout (its badge opened now, or before at another zoom):
+      // zoom in around it until there is.
       for (let t = this.#zoom.transform; vertical && !placed() && t.k < this.#zoom.maxScale; t = this.#zoom.transform) {
-        const at = Math.max(0, Math.min(length, t.k * axisX(this.#base, entry.start) + t.x));
-        this.#zoom.reset(zoomIdentity.translate(at - (at - t.x) * 2, 0).scale(t.k * 2));
+        // Around the item, kept in the top quarter of the view (a label stacks down from its mark, so
+        // that leaves it the most rows), or brought there when it is lower or out of view.
+        const k = Math.min(t.k * 2, this.#zoom.maxScale);
+        const x = axisX(this.#base, entry.start);
+        const seen = t.k * x + t.x;
+        const at = seen >= 0 && seen <= length / 4 ? seen : length / 4;
+        this.#zoom.reset(zoomIdentity.translate(at - k * x, 0).scale(k));
         this.#layoutKey = layoutKey();
         this.#placeFrame(width, length);
         this.#revealZoomed = true;
@@ -1091,7 +1099,7 @@ export class ChronicleTimeline extends LitElement {
                 @focusin=${this.#onHover}
                 @focusout=${this.#onLeave}
               >
-                ${!this.#vertical || (this.#column && this.#axisLength > 0) ? this.#chart(width) : nothing}
+                ${!this.#vertical || (this.#column && this.#axisLength > 0 && width > 0) ? this.#chart(width) : nothing}
               </div>
               ${this.#layout ? html`${this.#toolbar()}${this.#tooltipTemplate()}` : nothing}`
           : nothing
