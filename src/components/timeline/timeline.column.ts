@@ -37,10 +37,31 @@ export interface ColumnView extends ItemState {
   readonly shape: Shape;
 }
 
+/** A tick label's line height (11 px text), in pixels. */
+const LINE = 12;
+
+/** A tick label's width per character, in pixels, at the axis's 11 px (on the wide side, so none is cut). */
+const TICK_CHAR_WIDTH = 6.4;
+
+/**
+ * A tick label's lines in the gutter: the whole label where it fits `room` pixels, else split before
+ * its last word ("1 Dec" over "2024"), so no label runs out of the element.
+ */
+export function tickLines(label: string, room: number): string[] {
+  if (label.length * TICK_CHAR_WIDTH <= room) return [label];
+  const cut = label.lastIndexOf(' ');
+  return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
+}
+
+/** A tick as the vertical layout draws it: its label in lines (see `tickLines`), each ready to show. */
+export interface ColumnTick extends AxisTick {
+  readonly lines: readonly string[];
+}
+
 /** A screen x from one measured from the start of the line (the left, or the right when mirrored). */
 const at = (g: ColumnGeometry, x: number) => (g.mirrored ? g.width - x : x);
 
-export function columnAxisTemplate(ticks: readonly AxisTick[], g: ColumnGeometry): SVGTemplateResult {
+export function columnAxisTemplate(ticks: readonly ColumnTick[], g: ColumnGeometry): SVGTemplateResult {
   // Grid lines run across the lanes, not the labels (where they would read as leaders).
   const [x0, x1] = [at(g, g.gutter), at(g, g.labelX - 6)];
   const labelX = at(g, g.gutter - 6);
@@ -49,10 +70,12 @@ export function columnAxisTemplate(ticks: readonly AxisTick[], g: ColumnGeometry
     ${ticks.map((t) => {
       // A label hangs below its line, except one near the bottom edge ('end'): that one sits above
       // its line, so a tick at the very bottom keeps its whole label inside the chart.
-      const dy = t.anchor === 'start' ? 10 : -3;
+      const dy = t.anchor === 'start' ? 10 : -3 - (t.lines.length - 1) * LINE;
       return svg`<g class=${t.major ? 'tick major' : 'tick'} transform="translate(0,${t.x})">
         <line x1=${x0} x2=${x1}></line>
-        <text part="tick-label" x=${labelX} y=${dy} text-anchor=${anchor}>${t.label}</text>
+        <text part="tick-label" x=${labelX} y=${dy} text-anchor=${anchor}>${t.lines.map(
+          (line, i) => svg`<tspan x=${labelX} dy=${i === 0 ? 0 : LINE}>${line}</tspan>`,
+        )}</text>
       </g>`;
     })}
   </g>`;

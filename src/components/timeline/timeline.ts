@@ -64,7 +64,14 @@ import {
   type ItemView,
   type LaneBand,
 } from './timeline.templates.js';
-import { columnAxisTemplate, columnItemTemplate, type ColumnGeometry, type ColumnView } from './timeline.column.js';
+import {
+  columnAxisTemplate,
+  columnItemTemplate,
+  tickLines,
+  type ColumnGeometry,
+  type ColumnTick,
+  type ColumnView,
+} from './timeline.column.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
 /** With `marks="auto"`, more dated items than this are drawn on a canvas. */
@@ -380,7 +387,7 @@ export class ChronicleTimeline extends LitElement {
   #base?: TimeAxis;
   #ticks: AxisTick[] = [];
   /** `ticks` and the compressed gaps as drawn (mirrored right to left, labels isolated). */
-  #drawnTicks: AxisTick[] = [];
+  #drawnTicks: ColumnTick[] = [];
   #drawnBreaks: AxisSegment[] = [];
   #breaks: AxisSegment[] = [];
   #layout?: TimelineLayout;
@@ -865,8 +872,10 @@ export class ChronicleTimeline extends LitElement {
     const t = this.#zoom.transform;
     const base = this.#base!;
     const vertical = this.#vertical;
-    // Down a column a label takes its line's height along time, whatever its length.
-    const extent = vertical ? () => TICK_LINE_HEIGHT : undefined;
+    // Down a column a label takes its lines' height along time, whatever its length (one too wide for
+    // the gutter takes two).
+    const room = COLUMN_GUTTER - 8;
+    const extent = vertical ? (label: string) => tickLines(label, room).length * TICK_LINE_HEIGHT : undefined;
     this.#ticks = segmentedTicks(base, t, length, vertical ? 44 : 80, extent, this.#locale.dateNames);
     this.#breaks = visibleSegments(base, t, length).filter((seg) => seg.gap);
     // As drawn: mirrored where time runs right to left, labels isolated in a right-to-left language.
@@ -877,6 +886,7 @@ export class ChronicleTimeline extends LitElement {
       x: mirrored ? width - tick.x : tick.x,
       anchor: flip[tick.anchor],
       label: this.#isolate(tick.label),
+      lines: vertical ? tickLines(tick.label, room).map((line) => this.#isolate(line)) : [],
     }));
     this.#drawnBreaks = mirrored
       ? this.#breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 }))
