@@ -8,7 +8,9 @@ export const sharedStyles = css`
     --_muted: color-mix(in srgb, var(--_fg) 62%, var(--_bg));
     --_line: color-mix(in srgb, var(--_fg) 18%, var(--_bg));
     --_tint: color-mix(in srgb, var(--_fg) 5%, var(--_bg));
-    --_focus: var(--chronicle-focus-color, Highlight);
+    /* The system's highlight, moved toward the text colour: it keeps 3:1 against a light and a dark
+       background alike (Highlight alone is a dark blue in a dark colour scheme). */
+    --_focus: var(--chronicle-focus-color, color-mix(in srgb, Highlight 60%, var(--_fg)));
     display: block;
     font-family: var(--chronicle-font-family, system-ui, sans-serif);
     font-size: var(--chronicle-font-size, 12px);

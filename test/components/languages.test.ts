@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/explorer/define.js';
 import '../../src/components/card/define.js';
+import '../../src/components/list/define.js';
 import type { ChronicleExplorer } from '../../src/components/explorer/explorer.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { inner, innerAll, until } from './helpers.js';
@@ -74,6 +75,19 @@ describe('the shipped dataset in Arabic', () => {
     box.setAttribute('lang', 'fr');
     await until(() => inner(legend, '[data-value="iran"]')!.textContent!.includes('Iran'));
     await until(() => timeline().items.find((e) => e.id === CROSSING)!.title === 'Iraqi militias cross into Syria');
+  });
+});
+
+describe('right to left', () => {
+  it("keeps the list's text clear of its category stripe, on the right", async () => {
+    const list = (
+      await fixture(html`<div lang="ar" dir="rtl" style="width:600px"><chronicle-list></chronicle-list></div>`)
+    ).firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+    await list.updateComplete;
+    const li = list.shadowRoot!.querySelector('li')!;
+    const style = getComputedStyle(li);
+    expect(style.borderRightWidth, 'the stripe on the right').to.equal('3px');
+    expect(style.paddingRight, 'a gap between stripe and text').to.equal('10px');
   });
 });
 

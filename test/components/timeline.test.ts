@@ -8,6 +8,7 @@ import {
   setViewport,
 } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
+import '../../src/components/legend/define.js';
 import type { ChronicleTimeline } from '../../src/components/timeline/timeline.js';
 import { syria } from '../../src/data/syria.js';
 import { CATEGORIES, type Category } from '../../src/data/types.js';
@@ -279,6 +280,31 @@ describe('<chronicle-timeline>', () => {
           4.5,
         );
       }
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws the keyboard's focus ring at 3:1 or more against the background, ${theme}`, async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width:1280px">
+          <chronicle-timeline theme=${theme}></chronicle-timeline
+          ><chronicle-legend theme=${theme} for="focus-ring-timeline"></chronicle-legend>
+        </div>`,
+      );
+      const el = box.querySelector('chronicle-timeline')!;
+      el.id = 'focus-ring-timeline';
+      await until(() => $$(el, '[data-id]').length > 0);
+      const background = getComputedStyle(el).backgroundColor;
+      (el.shadowRoot!.querySelector('[data-id][tabindex="0"]') as SVGGElement).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const ring = el.shadowRoot!.activeElement!.querySelector('.focus-ring')!;
+      expect(contrast(getComputedStyle(ring).stroke, background), 'item ring').to.be.at.least(3);
+      const legend = box.querySelector('chronicle-legend')!;
+      await legend.updateComplete;
+      legend.shadowRoot!.querySelector<HTMLButtonElement>('button[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const outline = getComputedStyle(legend.shadowRoot!.activeElement!).outlineColor;
+      expect(contrast(outline, getComputedStyle(legend).backgroundColor), 'legend outline').to.be.at.least(3);
     });
   }
 

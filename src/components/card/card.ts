@@ -61,7 +61,7 @@ function paragraphsText(paragraphs: readonly number[], t: Translate): string {
  *
  * @cssprop [--chronicle-background=Canvas] - Background.
  * @cssprop [--chronicle-color=CanvasText] - Text colour.
- * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-focus-color=Highlight mixed 60:40 with the text colour] - Focus ring colour.
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--chronicle-font-size=12px] - Base font size.
  */

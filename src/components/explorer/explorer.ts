@@ -54,7 +54,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$|\.000
  *
  * @cssprop [--chronicle-background=Canvas] - Background of every part.
  * @cssprop [--chronicle-color=CanvasText] - Text colour of every part.
- * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-focus-color=Highlight mixed 60:40 with the text colour] - Focus ring colour.
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--chronicle-explorer-gap=12px] - Space between the parts.
  * @cssprop [--chronicle-error-color=#b00020] - Edge and tint of the error message.

@@ -38,7 +38,7 @@ import { roveFocus, takeStop } from '../roving.js';
  *
  * @cssprop [--chronicle-background=Canvas] - Background.
  * @cssprop [--chronicle-color=CanvasText] - Text colour.
- * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-focus-color=Highlight mixed 60:40 with the text colour] - Focus ring colour.
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--chronicle-font-size=12px] - Base font size.
  * @cssprop [--chronicle-color-armed-conflict=#D55E00] - Colour of the armed-conflict category (and the same for every category, as on the timeline).

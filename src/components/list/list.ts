@@ -42,7 +42,7 @@ interface YearGroup {
  *
  * @cssprop [--chronicle-background=Canvas] - Background.
  * @cssprop [--chronicle-color=CanvasText] - Text colour.
- * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-focus-color=Highlight mixed 60:40 with the text colour] - Focus ring colour.
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--chronicle-font-size=12px] - Base font size.
  */
@@ -61,7 +61,8 @@ export class ChronicleList extends LitElement {
         list-style: none;
       }
       li {
-        padding: 4px 0 6px 10px;
+        padding-block: 4px 6px;
+        padding-inline: 10px 0;
         border-inline-start: 3px solid var(--_c);
         margin-bottom: 4px;
       }

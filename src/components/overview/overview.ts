@@ -53,7 +53,7 @@ const MIN_WINDOW = Math.max(MIN_VISIBLE_MS, 6 * 3_600_000);
  *
  * @cssprop [--chronicle-background=Canvas] - Background.
  * @cssprop [--chronicle-color=CanvasText] - Text colour, and the density bars.
- * @cssprop [--chronicle-focus-color=Highlight] - Focus ring and brush colour.
+ * @cssprop [--chronicle-focus-color=Highlight mixed 60:40 with the text colour] - Focus ring and brush colour.
  * @cssprop [--chronicle-font-family=system-ui, sans-serif] - Font.
  */
 export class ChronicleOverview extends LitElement {

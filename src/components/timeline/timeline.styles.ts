@@ -7,7 +7,9 @@ export const timelineStyles = css`
     --_muted: var(--chronicle-timeline-muted-color, color-mix(in srgb, var(--_fg) 62%, var(--_bg)));
     --_grid: var(--chronicle-timeline-grid-color, color-mix(in srgb, var(--_fg) 14%, var(--_bg)));
     --_lane: var(--chronicle-timeline-lane-background, color-mix(in srgb, var(--_fg) 4%, var(--_bg)));
-    --_focus: var(--chronicle-focus-color, Highlight);
+    /* The system's highlight, moved toward the text colour: it keeps 3:1 against a light and a dark
+       background alike (Highlight alone is a dark blue in a dark colour scheme). */
+    --_focus: var(--chronicle-focus-color, color-mix(in srgb, Highlight 60%, var(--_fg)));
     --_selected: var(--chronicle-timeline-selected-color, var(--_fg));
     display: block;
     position: relative;

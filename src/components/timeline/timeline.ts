@@ -219,7 +219,7 @@ interface Tooltip {
  * @cssprop [--chronicle-font-size=12px] - Size of item labels.
  * @cssprop [--chronicle-background=Canvas] - Background of every chronicle element.
  * @cssprop [--chronicle-color=CanvasText] - Text colour of every chronicle element.
- * @cssprop [--chronicle-focus-color=Highlight] - Focus ring colour.
+ * @cssprop [--chronicle-focus-color=Highlight mixed 60:40 with the text colour] - Focus ring colour.
  * @cssprop [--chronicle-error-color=#b00020] - Edge and tint of the error message.
  * @cssprop [--chronicle-warning-color=#b36b00] - Edge and tint of the warning about events left out.
  * @cssprop [--chronicle-timeline-background=var(--chronicle-background)] - Background of the timeline.
