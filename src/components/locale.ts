@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { syriaIn } from '../data/shipped.js';
 import { syria } from '../data/syria.js';
-import type { ChronicleDataset } from '../data/types.js';
-import { dateNamesIn, type DateNames } from '../core/format.js';
+import type { ChronicleDataset, When } from '../data/types.js';
+import { dateNamesIn, formatWhen, formatWhenIn, type DateNames } from '../core/format.js';
 import { isRtlLanguage, translator, wordsIn, type Translate, type Words } from '../i18n/words.js';
 import { languageOf } from './language.js';
 
@@ -70,8 +70,18 @@ export class LocaleData implements ReactiveController {
     return true;
   }
 
-  /** English: dates are written the library's own English way (else with Intl, in the language). */
+  /** English: month names are the library's own English ones (else Intl's, in the language). */
   get english(): boolean {
     return this.lang.toLowerCase().startsWith('en');
+  }
+
+  /**
+   * An item's date in words, the same in every element: the library's own English way ("Sunday,
+   * 1 December 2024") for English with no region (`en`, or no language at all), else Intl's way for
+   * the language and region (`en-US`: "Sunday, December 1, 2024"; `fr`: "dimanche 1 décembre 2024").
+   */
+  when(when: When): string {
+    const plain = this.lang === '' || this.lang.toLowerCase() === 'en';
+    return plain ? formatWhen(when) : formatWhenIn(when, this.lang, this.t);
   }
 }

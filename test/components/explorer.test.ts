@@ -359,6 +359,25 @@ describe('<chronicle-explorer>', () => {
     }
   });
 
+  for (const [lang, date] of [
+    ['en', 'Sunday, 1 December 2024'],
+    ['en-US', 'Sunday, December 1, 2024'],
+  ] as const) {
+    it(`writes an item's date the same way in every part, lang="${lang}"`, async () => {
+      const explorer = await mountExplorer(html`<chronicle-explorer></chronicle-explorer>`);
+      const { timeline, card, list } = partsOf(explorer);
+      explorer.parentElement!.setAttribute('lang', lang);
+      await until(() => inner(timeline, `[data-id="${CROSSING}"]`).getAttribute('aria-label')!.includes(date));
+      timeline.select(CROSSING);
+      await until(() => !!inner(card, '[part="date"]'));
+      await until(() => inner(card, '[part="date"]').textContent!.includes(date));
+      expect(inner(timeline, `[data-id="${CROSSING}"]`).getAttribute('aria-label')).to.contain(date);
+      expect(inner(timeline, '[role="status"]').textContent).to.contain(date);
+      const row = innerAll(list, 'li').find((li) => li.textContent!.includes('Iraqi militias cross into Syria'))!;
+      expect(row.querySelector('.date')!.textContent).to.equal(date);
+    });
+  }
+
   it('keeps two explorers on one page apart', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width:1280px">

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor, CATEGORY_LABELS } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
-import { formatWhenIn } from '../../core/format.js';
 import { timeOrder } from '../../core/overview.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import { LinkController } from '../../controllers/link.js';
@@ -201,7 +200,7 @@ export class ChronicleCard extends LitElement {
     return html`<article part="base" .style=${`--_c:${categoryColor(item)}`} aria-label=${item.title}>
       <h2 part="title" tabindex="-1">${item.title}</h2>
       <p part="date" class="date">
-        ${formatWhenIn(item.when, this.#locale.lang, t)} · ${t(CATEGORY_LABELS[item.category])}
+        ${this.#locale.when(item.when)} · ${t(CATEGORY_LABELS[item.category])}
       </p>
       <p part="summary" class="summary">${item.summary}</p>
       ${

@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
-import { formatWhenIn } from '../../core/format.js';
 import { timeOrder, yearOf } from '../../core/overview.js';
 import { LinkController } from '../../controllers/link.js';
 import { LocaleData } from '../locale.js';
@@ -177,7 +176,6 @@ export class ChronicleList extends LitElement {
     if (this.#shown.length === 0)
       return html`${warning}
         <p part="empty" class="empty">${t('No events to list.')}</p>`;
-    const lang = this.#locale.lang;
     return html`${warning}
       <section part="base" aria-label=${t(this.label)} @keydown=${this.#onKeyDown}>
         ${this.#groups.map(
@@ -199,7 +197,7 @@ export class ChronicleList extends LitElement {
                       aria-pressed=${selected ? 'true' : 'false'}
                       @click=${() => this.#choose(e.id)}
                     >
-                      <span class="date">${formatWhenIn(e.when, lang, t)}</span>
+                      <span class="date">${this.#locale.when(e.when)}</span>
                       <span class="title">${e.title}</span>
                     </button>
                     <p>${e.summary}</p>

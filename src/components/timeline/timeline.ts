@@ -9,7 +9,7 @@ import { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
-import { formatUtc, formatWhen, formatWhenIn } from '../../core/format.js';
+import { formatUtc } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import {
@@ -762,7 +762,7 @@ export class ChronicleTimeline extends LitElement {
     let texts = this.#texts.get(event.id);
     if (!texts) {
       const t = this.#locale.t;
-      const dateText = this.#locale.english ? formatWhen(event.when) : formatWhenIn(event.when, this.#locale.lang, t);
+      const dateText = this.#locale.when(event.when);
       const disputers = (this.#relations.disputedBy.get(event.id) ?? []).map((id) => this.#byId.get(id)!.event.title);
       const labelText = this.#labelTextOf(event, span);
       const ariaLabel =
