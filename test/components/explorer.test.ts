@@ -345,6 +345,10 @@ describe('<chronicle-explorer>', () => {
         expect(getComputedStyle(mark).stroke).to.equal(text);
         expect(contrast(getComputedStyle(mark).stroke, lane)).to.be.at.least(3);
       }
+      // A label inside a bar (which is CanvasText at half strength) keeps a halo of the background.
+      const inside = innerAll(timeline, '[data-id] .label.inside');
+      expect(inside.length).to.be.greaterThan(2);
+      for (const label of inside) expect(contrast(getComputedStyle(label).stroke, text)).to.be.at.least(4.5);
       // A bar's glyph stands off its bar (outlined in the background colour), and the legend keys shapes.
       const glyph = getComputedStyle(inner(timeline, '[data-id] .glyph'));
       expect(contrast(glyph.fill, glyph.stroke)).to.be.at.least(3);

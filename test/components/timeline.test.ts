@@ -308,6 +308,21 @@ describe('<chronicle-timeline>', () => {
     });
   }
 
+  it('sets a label inside a hatched window on a plate, clear of the hatching and the dashed edge', async () => {
+    const el = await timeline(1280);
+    const labels = $$(el, '[data-id] .label.inside.window');
+    expect(labels.length, 'labels inside windows').to.be.greaterThan(2);
+    for (const label of labels) {
+      const plate = label.parentElement!.querySelector('.label-plate')!;
+      const [l, p] = [box(label), box(plate)];
+      expect(
+        p.left <= l.left && p.right >= l.right && p.top <= l.top && p.bottom >= l.bottom,
+        label.textContent!,
+      ).to.equal(true);
+      expect(getComputedStyle(plate).fill).to.equal(getComputedStyle(el).backgroundColor);
+    }
+  });
+
   for (const width of [320, 768, 1280]) {
     it(`never overlaps two labels at ${width} px`, async () => {
       const el = await timeline(width);

@@ -172,6 +172,9 @@ export const timelineStyles = css`
   .item .label.inside:not(.window) {
     stroke: none;
   }
+  .label-plate {
+    fill: var(--_bg);
+  }
   .ongoing {
     fill: var(--_edge);
   }
@@ -350,6 +353,14 @@ export const timelineStyles = css`
     }
     .glyph {
       fill: CanvasText;
+      stroke: Canvas;
+    }
+    .label-plate {
+      fill: Canvas;
+    }
+    /* Bars are CanvasText at half strength here: a label inside one keeps its halo too. */
+    .item .label,
+    .item .label.inside:not(.window) {
       stroke: Canvas;
     }
     .badge text {

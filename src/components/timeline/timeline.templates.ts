@@ -111,6 +111,16 @@ export function itemExtent({ placed: p, labelWidth }: ItemView): { x0: number; x
 }
 
 /**
+ * A label inside a hatched window sits on a plate of the background colour (as the canvas draws every
+ * label): the window's dashed edges and hatching would otherwise run through and between its words.
+ */
+function plate({ placed: p, span, y, labelWidth }: ItemView) {
+  return p.labelSide === 'inside' && span.kind === 'window'
+    ? svg`<rect class="label-plate" x=${p.labelX - 2} y=${y - 8} width=${labelWidth + 4} height="16" rx="2"></rect>`
+    : nothing;
+}
+
+/**
  * An item's group: its focus ring, mark and label. With `shell` (the canvas paints mark, label and
  * focus ring) only the focusable, named button stays, and the tab stop keeps an unseen ring that gives
  * it bounds (for screen magnifiers that follow focus).
@@ -128,7 +138,7 @@ export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
       ? v.focusable
         ? ring
         : nothing
-      : svg`${ring}${markTemplate(v)}<text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>`,
+      : svg`${ring}${markTemplate(v)}${plate(v)}<text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>`,
     shell,
   );
 }
