@@ -55,7 +55,9 @@ export function axisInvert(axis: TimeAxis, x: number): number {
 /** The largest zoom factor that still shows at least `MIN_VISIBLE_MS` across `width` pixels. */
 export function axisMaxZoom(axis: TimeAxis, width: number): number {
   const steepest = Math.max(...axis.segments.map((s) => (s.x1 - s.x0) / (s.t1 - s.t0)));
-  return Math.max(1, width / (steepest * MIN_VISIBLE_MS));
+  const k = width / (steepest * MIN_VISIBLE_MS);
+  // NaN for an axis with no time or no pixels (0 / 0): no zoom, rather than a NaN scale extent.
+  return k > 1 ? k : 1;
 }
 
 export interface CompressOptions {

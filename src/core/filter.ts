@@ -31,7 +31,7 @@ export function filterEvents(events: readonly ChronicleEvent[], filter: Chronicl
 /** Whether two filters show the same items for any data (lists compared as sets). */
 export function sameFilter(a: ChronicleFilter, b: ChronicleFilter): boolean {
   const same = (x?: readonly string[], y?: readonly string[]) =>
-    x === y || (!!x && !!y && x.length === y.length && x.every((v) => y.includes(v)));
+    x === y || (!!x && !!y && x.every((v) => y.includes(v)) && y.every((v) => x.includes(v)));
   return same(a.categories, b.categories) && same(a.actors, b.actors);
 }
 

@@ -50,7 +50,12 @@ export function axisTicks(
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const x = (t: Date) => r0 + ((t.getTime() - d0) * (r1 - r0)) / (d1 - d0);
-  const count = Math.max(1, Math.floor(Math.abs(r1 - r0) / spacing));
+  // About one tick per `spacing` pixels (a spacing under a pixel counts as one), and never more than
+  // one a minute: the finest label is the minute ("14:05"), so finer ticks would repeat it.
+  const count = Math.max(
+    1,
+    Math.min(Math.floor(Math.abs(r1 - r0) / Math.max(spacing, 1)), Math.floor((d1 - d0) / 60_000)),
+  );
   const interval = d1 > d0 ? utcTickInterval(new Date(d0), new Date(d1), count) : null;
   let [t0, t1] = [d0, d1];
   if (visible && r1 > r0) {
@@ -64,28 +69,31 @@ export function axisTicks(
   const step = first ? interval!.offset(first, 1).getTime() - first.getTime() : Math.abs(d1 - d0) / count;
   const DAY = 86_400_000;
   const right = (edge ?? Math.max(r0, r1)) - TICK_EDGE;
-  return ticks
-    .filter((t) => x(t) <= right)
-    .map((t) => {
-      const time = t.getTime();
-      let label: string;
-      let shortLabel: string | undefined;
-      let major: boolean;
-      if (step >= 360 * DAY) {
-        label = formatUtc(time, 'yyyy', names);
-        major = true;
-      } else if (step >= 28 * DAY) {
-        major = utcYear.floor(t).getTime() === time;
-        label = formatUtc(time, major ? 'MMM yyyy' : 'MMM', names);
-      } else if (step >= DAY) {
-        major = utcMonth.floor(t).getTime() === time;
-        label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM', names);
-        if (major) shortLabel = formatUtc(time, 'd MMM', names);
-      } else {
-        major = utcDay.floor(t).getTime() === time;
-        label = formatUtc(time, major ? 'd MMM' : 'HH:mm', names);
-      }
-      const tick: AxisTick = { time, x: x(t), label, major, anchor: 'start' };
-      return shortLabel ? { ...tick, shortLabel } : tick;
-    });
+  return (
+    ticks
+      // (A domain under a minute gets finer ticks: only those on a whole minute have a label of their own.)
+      .filter((t) => x(t) <= right && (step >= 60_000 || t.getTime() % 60_000 === 0))
+      .map((t) => {
+        const time = t.getTime();
+        let label: string;
+        let shortLabel: string | undefined;
+        let major: boolean;
+        if (step >= 360 * DAY) {
+          label = formatUtc(time, 'yyyy', names);
+          major = true;
+        } else if (step >= 28 * DAY) {
+          major = utcYear.floor(t).getTime() === time;
+          label = formatUtc(time, major ? 'MMM yyyy' : 'MMM', names);
+        } else if (step >= DAY) {
+          major = utcMonth.floor(t).getTime() === time;
+          label = formatUtc(time, major ? 'd MMM yyyy' : 'd MMM', names);
+          if (major) shortLabel = formatUtc(time, 'd MMM', names);
+        } else {
+          major = utcDay.floor(t).getTime() === time;
+          label = formatUtc(time, major ? 'd MMM' : 'HH:mm', names);
+        }
+        const tick: AxisTick = { time, x: x(t), label, major, anchor: 'start' };
+        return shortLabel ? { ...tick, shortLabel } : tick;
+      })
+  );
 }

@@ -37,6 +37,12 @@ describe('linear axis', () => {
     const axis = linearAxis([utc(2011), utc(2025)], [0, 1280]);
     expect(axisMaxZoom(axis, 1280)).to.be.closeTo((utc(2025) - utc(2011)) / 3_600_000, 1e-6);
   });
+
+  it('allows no zoom, rather than a NaN one, on an axis with no time or no pixels', () => {
+    // Found by a property test: 0 / 0 made the zoom limit NaN.
+    expect(axisMaxZoom(linearAxis([5, 5], [0, 0]), 100)).to.equal(1);
+    expect(axisMaxZoom(linearAxis([0, 1000], [0, 0]), 0)).to.equal(1);
+  });
 });
 
 describe('compressed axis', () => {

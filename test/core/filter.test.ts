@@ -52,6 +52,10 @@ describe('filters', () => {
     expect(sameFilter({ actors: ['a', 'b'] }, { actors: ['b', 'a'] })).to.equal(true);
     expect(sameFilter({ actors: ['a'] }, {})).to.equal(false);
     expect(sameFilter({ categories: [] }, {})).to.equal(false);
+    // Found by a property test: lists of one length with repeats are not the same sets, and lists
+    // of different lengths can be.
+    expect(sameFilter({ actors: ['a', 'a', 'b'] }, { actors: ['a', 'b', 'c'] })).to.equal(false);
+    expect(sameFilter({ actors: ['a', 'a'] }, { actors: ['a'] })).to.equal(true);
   });
 
   it('count items per category and per actor, an actor once per item', () => {

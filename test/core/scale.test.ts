@@ -59,6 +59,19 @@ describe('axis ticks', () => {
     ]);
   });
 
+  it('never ticks finer than a minute, and takes a spacing of 0 as one pixel (found by property tests)', () => {
+    // Six seconds over 320 px: one tick at most, not 32 all labelled "00:00".
+    const fine = axisTicks([0, 6000], [0, 320], 10);
+    expect(new Set(fine.map((t) => t.label)).size).to.equal(fine.length);
+    expect(fine.length).to.be.at.most(1);
+    // An hour over 100,000 px: a tick a minute, each its own label.
+    const hour = axisTicks([Date.UTC(2024, 0, 1, 14), Date.UTC(2024, 0, 1, 15)], [0, 100_000]);
+    expect(hour.length).to.equal(60);
+    expect(new Set(hour.map((t) => t.label)).size).to.equal(60);
+    // Spacing 0 over 100 px: no more ticks than pixels (it made 72,001).
+    expect(axisTicks([0, 100_000], [0, 100], 0).length).to.be.at.most(101);
+  });
+
   it('labels hours in UTC', () => {
     const ticks = axisTicks([utc(2024, 12, 1, 18), utc(2024, 12, 2, 6)], [0, 480]);
     expect(ticks.map((t) => t.label)).to.deep.equal(['18:00', '21:00', '2 Dec', '03:00']);
