@@ -199,9 +199,7 @@ export class ChronicleCard extends LitElement {
       ids.map((id) => table.get(id) ?? id).join(t(', '));
     return html`<article part="base" .style=${`--_c:${categoryColor(item)}`} aria-label=${item.title}>
       <h2 part="title" tabindex="-1">${item.title}</h2>
-      <p part="date" class="date">
-        ${this.#locale.when(item.when)} · ${t(CATEGORY_LABELS[item.category])}
-      </p>
+      <p part="date" class="date">${this.#locale.when(item.when)} · ${t(CATEGORY_LABELS[item.category])}</p>
       <p part="summary" class="summary">${item.summary}</p>
       ${
         this.#shownIds.has(item.id)
