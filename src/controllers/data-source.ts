@@ -275,10 +275,11 @@ export function leftOutTemplate(problems: readonly DatasetError[], total: number
     ${problemList(problems, t)}
   </div>`;
 }
+
 /**
- * The loading or error message for `state` in the element's language (`t`), or nothing when data is
- * ready or none was asked for. Each problem in a dataset stays in English, with its path: it is for
- * whoever wrote the file.
+ * The loading or error message for `state` in the element's language (`t`), the warning about the
+ * events left out when data is ready but some were, or nothing when none were or no data was asked
+ * for. Each problem in a dataset stays in English, with its path: it is for whoever wrote the file.
  */
 export function dataStateTemplate(state: DataState, t: Translate, rtl = false) {
   // In right-to-left text an address or a status ("../a.json", "404 Not Found") keeps its own order.

@@ -45,8 +45,15 @@ export class EventsCheckController implements ReactiveController {
   #check(value: unknown): void {
     this.#value = value;
     this.#checked = undefined;
-    if (soundList(value)) {
-      this.#checked = { events: value, problems: [], unusable: false };
+    // (A value that throws when read, such as a hostile Proxy, is for `checkEvents` to report.)
+    let sound = false;
+    try {
+      sound = soundList(value);
+    } catch {
+      sound = false;
+    }
+    if (sound) {
+      this.#checked = { events: value as readonly ChronicleEvent[], problems: [], unusable: false };
       return;
     }
     const done = (checked: CheckedEvents) => {

@@ -24,6 +24,25 @@ const checked = new WeakMap<object, CheckedEvents>();
  * treated as unchanging, as Lit compares properties by identity).
  */
 export function checkEvents(value: unknown): CheckedEvents {
+  try {
+    return check(value);
+  } catch (e) {
+    // A value that throws when it is read (a getter, a Proxy): nothing of it can be shown.
+    const problem = { path: 'events', message: `cannot be read: ${describeError(e)}` };
+    return { events: [], problems: [problem], unusable: true };
+  }
+}
+
+/** An exception's message, whatever was thrown (even a value whose own conversion throws). */
+function describeError(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an exception';
+  }
+}
+
+function check(value: unknown): CheckedEvents {
   if (!Array.isArray(value)) {
     const problem = { path: 'events', message: `expected a list of events, found ${describe(value)}` };
     return { events: [], problems: [problem], unusable: true };

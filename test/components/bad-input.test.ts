@@ -192,6 +192,29 @@ describe('bad input, element by element', () => {
     expect(shown(el, 'error')).to.equal(message);
   });
 
+  it('reports events that throw when they are read (a hostile Proxy), instead of throwing', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const hostile = new Proxy([], {
+      get() {
+        throw new Error('no reading me');
+      },
+    });
+    try {
+      for (const tag of ['chronicle-explorer', 'chronicle-timeline', 'chronicle-list']) {
+        const { el, detail } = await given(tag, hostile);
+        expect(problems(detail)).to.deep.equal(['events: cannot be read: no reading me']);
+        expect(shown(el, 'error')).to.equal(
+          'The events given cannot be shown: 1 problem. events: cannot be read: no reading me',
+        );
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders text from data as text: markup in a title runs nothing', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const title = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';

@@ -67,6 +67,26 @@ describe('checkEvents (events given as a property)', () => {
     });
     expect(checkEvents([]).unusable, 'no events at all is a sound, empty list').to.equal(false);
   });
+
+  it('reports a list that throws when it is read (a getter, a Proxy) instead of throwing', () => {
+    const hostile = new Proxy([], {
+      get() {
+        throw new Error('no reading me');
+      },
+    });
+    expect(checkEvents(hostile)).to.deep.equal({
+      events: [],
+      problems: [{ path: 'events', message: 'cannot be read: no reading me' }],
+      unusable: true,
+    });
+    const getter = [validDataset().events[0]];
+    Object.defineProperty(getter[0], 'title', {
+      get() {
+        throw new Error('a trap');
+      },
+    });
+    expect(checkEvents(getter).problems).to.deep.equal([{ path: 'events', message: 'cannot be read: a trap' }]);
+  });
 });
 
 /** Events near the valid ones: any field left out or replaced by another value, hostile ones included. */
