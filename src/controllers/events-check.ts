@@ -46,7 +46,7 @@ export class EventsCheckController implements ReactiveController {
     this.#value = value;
     this.#checked = undefined;
     // (A value that throws when read, such as a hostile Proxy, is for `checkEvents` to report.)
-    let sound = false;
+    let sound: boolean;
     try {
       sound = soundList(value);
     } catch {
