@@ -118,8 +118,8 @@ export const CustomData: Story = {
   play: async ({ canvasElement }) => {
     const el = legendIn(canvasElement);
     await drawn(el);
-    // The count is read out as ", 5 items" (and shown as 5).
-    await expect(textOf(toggle(el, 'actors', 'port-authority'))).toBe('The Port Authority 5 , 5 items');
+    // The count is read out as ", 5 items", straight after the name (and shown as 5).
+    await expect(textOf(toggle(el, 'actors', 'port-authority'))).toBe('The Port Authority, 5 items 5');
     await expect(allInShadow(el, '[data-key="categories"]').map((b) => b.dataset.value)).toEqual([
       'diplomacy',
       'statement',

@@ -73,6 +73,11 @@ export interface LayoutOptions {
   readonly badgeWidth: number;
   /** Label width of an entry that has none of its own (measured on demand, so it can be cached). */
   readonly labelWidth?: (entry: LayoutEntry) => number;
+  /**
+   * How far inside the view a bar's start is drawn when the bar begins before it (its start mark is
+   * held there): a label inside such a bar starts `gap` after that, clear of the mark. Default 0.
+   */
+  readonly startInset?: number;
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'width' | 'laneCount'> = {
@@ -185,7 +190,7 @@ export function layoutTimeline(
   x: (time: number) => number,
   options: LayoutOptions,
 ): TimelineLayout {
-  const { width, laneCount, maxRows, markWidth, gap, badgeWidth } = options;
+  const { width, laneCount, maxRows, markWidth, gap, badgeWidth, startInset = 0 } = options;
   const index = 'laneStart' in entries ? entries : indexEntries(entries, laneCount);
   const all = index.entries;
   const labelWidth = (e: LayoutEntry) => e.labelWidth ?? options.labelWidth?.(e) ?? 0;
@@ -202,7 +207,7 @@ export function layoutTimeline(
     const lw = labelWidth(e);
     // A bar wide enough holds its label inside (from its visible start); otherwise the label goes
     // beside the mark, on the right when it fits there, else on the left, else where there is more room.
-    const visibleStart = Math.max(x0, 0);
+    const visibleStart = Math.max(x0, startInset);
     const need = lw + gap;
     let labelSide: PlacedItem['labelSide'];
     if (!point && Math.min(x1, width) - visibleStart >= need + gap) labelSide = 'inside';

@@ -196,6 +196,11 @@ describe('<chronicle-legend> alone', () => {
     expect(total).to.equal(syria.events.length);
     const diplomacy = inner<HTMLButtonElement>(legend, '[data-value="diplomacy"]');
     expect(diplomacy.getAttribute('aria-pressed')).to.equal('false');
+    // Its name (its text, without what is hidden from screen readers): the count once, in words.
+    const named = diplomacy.cloneNode(true) as HTMLElement;
+    named.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+    const count = syria.events.filter((e) => e.category === 'diplomacy').length;
+    expect(named.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Diplomacy, ${count} items`);
     let heard = oneEvent(legend, 'chronicle-filter-change');
     diplomacy.click();
     expect((await heard).detail.filter).to.deep.equal({ categories: ['diplomacy'] });

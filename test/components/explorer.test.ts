@@ -349,6 +349,12 @@ describe('<chronicle-explorer>', () => {
       const inside = innerAll(timeline, '[data-id] .label.inside');
       expect(inside.length).to.be.greaterThan(2);
       for (const label of inside) expect(contrast(getComputedStyle(label).stroke, text)).to.be.at.least(4.5);
+      // The tooltip of the focused item in the reader's own colours.
+      timeline.shadowRoot!.querySelector<SVGGElement>('[data-id][tabindex="0"]')!.focus();
+      await until(() => !!timeline.shadowRoot!.querySelector('[part="tooltip"]'));
+      const tip = getComputedStyle(inner(timeline, '[part="tooltip"]'));
+      expect(tip.color).to.equal(text);
+      expect(contrast(tip.color, tip.backgroundColor)).to.be.at.least(4.5);
       // A bar's glyph stands off its bar (outlined in the background colour), and the legend keys shapes.
       const glyph = getComputedStyle(inner(timeline, '[data-id] .glyph'));
       expect(contrast(glyph.fill, glyph.stroke)).to.be.at.least(3);

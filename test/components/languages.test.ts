@@ -49,6 +49,8 @@ describe('the shipped dataset in Arabic', () => {
     expect(details).to.contain('الحدود السورية العراقية (طريق ترابي)');
     // How it was dated, in Arabic; the report's own words it quotes stay as the report wrote them.
     expect(details).to.contain('“late on Sunday”: الأحد السابق لتقرير مؤرخ');
+    // Quoted English runs left to right, its quote marks the right way round, in a right-to-left line.
+    expect(inner(card, '[part="details"] span[lang="en"]').getAttribute('dir')).to.equal('ltr');
     expect(inner(card, '[part="summary"]')?.textContent ?? card.shadowRoot!.textContent).to.contain(
       'منظمة بدر وحركة النجباء',
     );

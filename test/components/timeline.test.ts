@@ -308,6 +308,32 @@ describe('<chronicle-timeline>', () => {
     });
   }
 
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`keeps a bar's start mark clear of the label inside it, at the edge of the view too (${dir})`, async () => {
+      const el = await timeline(1280, html`<chronicle-timeline dir=${dir}></chronicle-timeline>`);
+      const clear = () => {
+        const inside = $$(el, '[data-id] .label.inside');
+        expect(inside.length).to.be.greaterThan(2);
+        for (const label of inside) {
+          const [l, g] = [box(label), box(label.parentElement!.querySelector('.glyph')!)];
+          if (dir === 'ltr') expect(g.right, label.textContent!).to.be.at.most(l.left);
+          else expect(g.left, label.textContent!).to.be.at.least(l.right);
+        }
+      };
+      clear();
+      // Bars that began before the view: their marks are held just inside it.
+      el.zoomTo(Date.UTC(2014, 0, 1), Date.UTC(2017, 0, 1));
+      await el.updateComplete;
+      clear();
+      // The focus ring of an item at the view's edge stays inside the chart.
+      const svg = box(el.shadowRoot!.querySelector('svg')!);
+      for (const ring of $$(el, '[data-id] .focus-ring').map(box)) {
+        expect(ring.left).to.be.at.least(svg.left);
+        expect(ring.right).to.be.at.most(svg.right);
+      }
+    });
+  }
+
   it('sets a label inside a hatched window on a plate, clear of the hatching and the dashed edge', async () => {
     const el = await timeline(1280);
     const labels = $$(el, '[data-id] .label.inside.window');

@@ -250,7 +250,7 @@ export class ChronicleCard extends LitElement {
         <dt>${t('Dated by')}</dt>
         ${
           item.dateBasis.words
-            ? html`<dd><span lang="en">“${item.dateBasis.words}”</span>: ${item.dateBasis.note}</dd>`
+            ? html`<dd><span lang="en" dir="ltr">“${item.dateBasis.words}”</span>: ${item.dateBasis.note}</dd>`
             : html`<dd>${item.dateBasis.note}</dd>`
         }
       </dl>

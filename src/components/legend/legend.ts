@@ -201,9 +201,12 @@ export class ChronicleLegend extends LitElement {
                 </svg>`
               : nothing
           }
-          <span>${label}</span>
+          <span
+            >${label}<span class="visually-hidden"
+              >${t(count === 1 ? ', {n} item' : ', {n} items', { n: count }, count)}</span
+            ></span
+          >
           <span part="count" class="count" aria-hidden="true">${count}</span>
-          <span class="visually-hidden">${t(count === 1 ? ', {n} item' : ', {n} items', { n: count }, count)}</span>
         </button>
       </li>`;
     };

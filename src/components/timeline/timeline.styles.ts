@@ -358,6 +358,12 @@ export const timelineStyles = css`
     .label-plate {
       fill: Canvas;
     }
+    /* The tooltip's colours are the text's, swapped: here it takes the reader's own. */
+    .tooltip {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
     /* Bars are CanvasText at half strength here: a label inside one keeps its halo too. */
     .item .label,
     .item .label.inside:not(.window) {

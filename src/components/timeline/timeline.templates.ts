@@ -80,6 +80,8 @@ export interface ItemView {
    * off screen, so a long bar still shows its shape.
    */
   readonly glyphX?: number;
+  /** The chart's width: the focus ring stays inside it (an item at the view's edge is cut, its ring not). */
+  readonly chartWidth?: number;
 }
 
 /** Radius of the category glyph at the start of a bar. */
@@ -128,8 +130,8 @@ function plate({ placed: p, span, y, labelWidth }: ItemView) {
 export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
   const { placed: p, y } = v;
   const { x0, x1 } = itemExtent(v);
-  const ringX = x0 - 3;
-  const ringW = x1 + 3 - ringX;
+  const ringX = Math.max(x0 - 3, 1);
+  const ringW = Math.min(x1 + 3, (v.chartWidth ?? Infinity) - 1) - ringX;
   const ring = svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`;
   return itemGroup(
     p.id,

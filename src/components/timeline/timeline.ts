@@ -976,6 +976,8 @@ export class ChronicleTimeline extends LitElement {
     this.#layout = layoutTimeline(this.#index!, x, {
       ...DEFAULT_LAYOUT,
       labelWidth: (e) => this.#labelWidthOf(e as Entry),
+      // A bar that starts before the view has its start mark held just inside it (see glyphAt).
+      startInset: GLYPH_RADIUS + 1,
       width,
       laneCount: this.#lanes.length,
       expanded: this.#expanded,
@@ -1032,6 +1034,7 @@ export class ChronicleTimeline extends LitElement {
         placed: this.#rtl ? mirrorPlaced(p, w, look.labelWidth) : p,
         mirrored: this.#rtl,
         glyphX: this.#rtl ? w - glyphAt(p) : glyphAt(p),
+        chartWidth: w,
         y: this.#rowY(p.lane, p.row),
         category: prepared.event.category,
       };
