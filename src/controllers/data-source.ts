@@ -141,7 +141,9 @@ export class DataSourceController implements ReactiveController {
    * Follows the host's `src` and `strict` (call from `willUpdate`); an empty `src` falls back to an
    * inline child. A change of `strict` reads the data again.
    */
-  setSrc(src: string): void {
+  setSrc(value: string): void {
+    // Blank is none (an address of spaces would fetch the page itself).
+    const src = value.trim();
     if (this.host.strict !== this.#strict) {
       this.#strict = this.host.strict;
       this.#inlineText = undefined;

@@ -1,6 +1,6 @@
 import type { ChronicleEvent } from './types.js';
 import type { DatasetError } from './errors.js';
-import { Reader, checkRelations, describe, readEvent, withoutLinksTo } from './read.js';
+import { MAX_PROBLEMS, Reader, checkRelations, describe, readEvent, tooLong, withoutLinksTo } from './read.js';
 import { soundEvent, soundList } from './sound.js';
 
 /** Events given to an element as a property, checked. */
@@ -56,6 +56,7 @@ function check(value: unknown): CheckedEvents {
   }
   const r = new Reader();
   const list = value as readonly unknown[];
+  if (tooLong(r, list, 'events')) return { events: [], problems: r.errors, unusable: true };
   const seen = new Map<string, number>();
   // The events read, as places in `list` (only sound events are kept, so the page's own objects are),
   // and as read (an event with a problem is read into a copy that holds only what could be read).
@@ -63,6 +64,10 @@ function check(value: unknown): CheckedEvents {
   const copies = new Map<number, ChronicleEvent>();
   let related = false;
   for (let i = 0; i < list.length; i++) {
+    if (r.errors.length > MAX_PROBLEMS) {
+      r.fail('events', `has more than ${MAX_PROBLEMS} problems; no more were looked for`);
+      return { events: [], problems: r.errors, unusable: true };
+    }
     const item = list[i];
     const event = soundEvent(item) ? (item as ChronicleEvent) : readEvent(r, item, `events[${i}]`);
     if (!event) continue;

@@ -7,7 +7,7 @@ import {
   type ReportInfo,
 } from './types.js';
 import type { DatasetError } from './errors.js';
-import { Reader, checkRelations, join, readEvent, withoutLinksTo, type Json } from './read.js';
+import { MAX_PROBLEMS, Reader, checkRelations, join, readEvent, tooLong, withoutLinksTo, type Json } from './read.js';
 
 export type ParseResult =
   | {
@@ -84,7 +84,10 @@ function readTable<T extends { id: string }>(
   const list = value === undefined ? r.fail(path, 'is required') : r.list(value, path);
   const seen = new Map<string, number>();
   const out: T[] = [];
-  list?.forEach((v, i) => {
+  if (!list || tooLong(r, list, path)) return out;
+  list.forEach((v, i) => {
+    // A list of mostly problems is not read to its end (its problems are not all listed either).
+    if (r.errors.length > MAX_PROBLEMS) return;
     const item = read(r, v, join(path, i));
     if (!item) return;
     const first = seen.get(item.id);
@@ -117,6 +120,10 @@ export function parseDataset(json: unknown, options: ParseOptions = {}): ParseRe
   const rawEvents = Array.isArray(root.events) ? root.events : [];
   const eventIds = new Set(rawEvents.map((e) => (e as Json | null)?.id).filter((id) => typeof id === 'string'));
   checkRelations(r, events, eventIds, (event) => indexOf.get(event)!);
+  if (r.errors.length > MAX_PROBLEMS) {
+    r.fail('events', `has more than ${MAX_PROBLEMS} problems; no more were looked for`);
+    return { ok: false, errors: r.errors };
+  }
   if (!report) return { ok: false, errors: r.errors };
   if (r.errors.length === 0) return { ok: true, dataset: { report, actors, places, events }, rejected: [] };
   const problems = r.errors.slice(outside);

@@ -110,6 +110,18 @@ export class Reader {
   }
 }
 
+/** The most events a list may hold: far past what stays smooth (tens of thousands), short of a hang. */
+export const MAX_EVENTS = 1_000_000;
+/** Past this many problems a list is not read on: whatever it is, it is not events with a few mistakes. */
+export const MAX_PROBLEMS = 10_000;
+
+/** A problem when `list` is longer than `MAX_EVENTS` (reported at `path`), else undefined. */
+export function tooLong(r: Reader, list: readonly unknown[], path: string): true | undefined {
+  if (list.length <= MAX_EVENTS) return undefined;
+  r.fail(path, `is ${list.length} events long; at most ${MAX_EVENTS} can be shown`);
+  return true;
+}
+
 export const join = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 

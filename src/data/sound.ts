@@ -74,7 +74,8 @@ export function soundEvent(e: unknown): boolean {
  * `data:`, relative addresses and text that is no address are not.)
  */
 export function isWebAddress(text: string): boolean {
-  if (!/^https?:\/\//i.test(text)) return false;
+  // (No spaces or control characters: an address with them is not one, though a browser would mend it.)
+  if (!/^https?:\/\//i.test(text) || /[\s\p{Cc}]/u.test(text)) return false;
   try {
     const { protocol, host } = new URL(text);
     return (protocol === 'http:' || protocol === 'https:') && host !== '';

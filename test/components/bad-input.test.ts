@@ -215,6 +215,57 @@ describe('bad input, element by element', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  for (const tag of ['chronicle-card', 'chronicle-legend', 'chronicle-overview']) {
+    it(`<${tag}> alone shows the warning about events left out of its own events`, async () => {
+      const events = [...companyHistory, { ...good, id: 'bad', when: { type: 'nope' } }];
+      const { el, detail } = await given(tag, events);
+      expect(detail.partial).to.equal(true);
+      expect(shown(el, 'warning')).to.match(new RegExp(`^Not shown: 1 of ${events.length} events`));
+    });
+  }
+
+  it('never links an address that reads as https once and javascript: later', async () => {
+    let reads = 0;
+    const event = {
+      ...good,
+      get source() {
+        reads++;
+        return { paragraphs: [1], attribution: 'a', url: reads === 1 ? 'https://ok.example/' : 'javascript:alert(1)' };
+      },
+    };
+    const box = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const card = document.createElement('chronicle-card');
+    card.events = [event as typeof good];
+    card.selected = good.id;
+    box.append(card);
+    await card.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads, 'the address was read again after the check').to.be.greaterThan(1);
+    expect(card.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('labels a title of 200,000 characters with no spaces, cut to fit, without hanging', async () => {
+    const title = '漢'.repeat(200_000);
+    const { el } = await given('chronicle-timeline', [{ ...good, title }, null]);
+    await until(() => $$(el, '[data-id] .label').length === 1);
+    const label = $$(el, '[data-id] .label')[0]!.textContent!;
+    expect(label.endsWith('…')).to.equal(true);
+    expect(label.length).to.be.lessThan(400);
+  });
+
+  it('refuses a list too long to show, and one that is mostly problems, quickly and with a reason', async () => {
+    const holes = [good];
+    holes.length = 2_000_000;
+    const long = await given('chronicle-timeline', holes);
+    expect(problems(long.detail)).to.deep.equal(['events: is 2000000 events long; at most 1000000 can be shown']);
+    const nulls = await given(
+      'chronicle-timeline',
+      Array.from({ length: 20_000 }, () => null),
+    );
+    expect(problems(nulls.detail).at(-1)).to.equal('events: has more than 10000 problems; no more were looked for');
+    expect(nulls.detail.partial).to.equal(false);
+  });
+
   it('renders text from data as text: markup in a title runs nothing', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const title = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';

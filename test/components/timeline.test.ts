@@ -363,6 +363,27 @@ describe('<chronicle-timeline>', () => {
     });
   }
 
+  it('ignores a range that is not one (NaN, infinite, a string) and a blank src', async () => {
+    const el = await timeline(768);
+    el.zoomTo(Date.UTC(2015, 0, 1), Date.UTC(2020, 0, 1));
+    await el.updateComplete;
+    const range = el.visibleRange;
+    el.zoomTo(NaN, Infinity);
+    el.zoomTo('a' as unknown as number, {} as unknown as number);
+    await el.updateComplete;
+    expect(el.visibleRange).to.deep.equal(range);
+    const coordinates = $$(el, '[part="tick-label"], [data-id] .mark').flatMap((n) =>
+      ['x', 'y', 'width'].map((a) => n.getAttribute(a)),
+    );
+    expect(coordinates.filter((v) => v === 'NaN')).to.deep.equal([]);
+    // An address of spaces is no address: the data shown stays the shipped one, nothing is fetched.
+    el.src = '   ';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="status"], [part="error"]')).to.equal(null);
+    expect(el.items.length).to.equal(syria.events.length);
+    expect($$(el, '[data-id]').length).to.be.greaterThan(0);
+  });
+
   it('re-lays out after being hidden and shown, keeping its labels and visible range', async () => {
     const el = await timeline(768);
     const labels = () => $$(el, '[data-id] .label').map((t) => t.textContent);

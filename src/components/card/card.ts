@@ -166,9 +166,17 @@ export class ChronicleCard extends LitElement {
   }
 
   protected override render() {
+    const [t, rtl] = [this.#locale.t, this.#locale.rightToLeft];
+    // Its own `events`: refused, or shown without the events left out, under a warning that says why
+    // (linked to a timeline, it shows the timeline's items, and the timeline says so).
+    if (this.linkedItems) return this.#body();
+    if (this.#check.withheld) return this.#check.template(t, rtl);
+    return html`${this.#check.template(t, rtl)}${this.#body()}`;
+  }
+
+  #body() {
     const item = this.#byId.get(this.selected);
     const t = this.#locale.t;
-    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, this.#locale.rightToLeft);
     // Arrows point the way the buttons sit: previous at the start of the line.
     const [back, ahead] = isRtl(this) ? ['→', '←'] : ['←', '→'];
     if (!item) return html`<p part="empty" class="empty" role="status">${t(this.emptyText)}</p>`;
@@ -296,9 +304,11 @@ export class ChronicleCard extends LitElement {
 /** Where in the report an item comes from: a link when it gives an http(s) address, and only then. */
 function sourceTemplate(item: ChronicleEvent, t: Translate) {
   const where = t('The report, {where}', { where: paragraphsText(item.source.paragraphs, t) });
-  const url = item.source.url;
-  // (Checked again here: a link is made from data only to a web address, whatever the data's path.)
-  return url && isWebAddress(url)
+  // Read once, and only as text: a value that turns into other text each time it is read cannot pass
+  // the check as one address and be linked as another. (Checked again here: a link is made from data
+  // only to a web address, whatever the data's path.)
+  const url: unknown = item.source.url;
+  return typeof url === 'string' && isWebAddress(url)
     ? html`<a part="source-link" href=${url} rel="noopener noreferrer">${where}</a>`
     : where;
 }

@@ -172,8 +172,16 @@ export class ChronicleLegend extends LitElement {
   }
 
   protected override render() {
+    const [t, rtl] = [this.#locale.t, this.#locale.rightToLeft];
+    // Its own `events`: refused, or shown without the events left out, under a warning that says why
+    // (linked to a timeline, it shows the timeline's items, and the timeline says so).
+    if (this.linkedItems) return this.#body();
+    if (this.#check.withheld) return this.#check.template(t, rtl);
+    return html`${this.#check.template(t, rtl)}${this.#body()}`;
+  }
+
+  #body() {
     const t = this.#locale.t;
-    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, this.#locale.rightToLeft);
     if (this.#counts.categories.size === 0) return html`<p part="empty" class="empty">${t('No events to filter.')}</p>`;
     const { categories, actors } = this.filter;
     const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, category?: Category) => {

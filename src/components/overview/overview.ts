@@ -233,9 +233,17 @@ export class ChronicleOverview extends LitElement {
   }
 
   protected override render() {
+    const [t, rtl] = [this.#locale.t, this.#locale.rightToLeft];
+    // Its own `events`: refused, or shown without the events left out, under a warning that says why
+    // (linked to a timeline, it shows the timeline's items, and the timeline says so).
+    if (this.linkedItems) return this.#body();
+    if (this.#check.withheld) return this.#check.template(t, rtl);
+    return html`${this.#check.template(t, rtl)}${this.#body()}`;
+  }
+
+  #body() {
     const width = this.#size.width;
     const t = this.#locale.t;
-    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, this.#locale.rightToLeft);
     if (this.#empty) return html`<p part="empty" class="empty">${t('No events to show.')}</p>`;
     if (width === 0) return html`<svg part="base" height=${HEIGHT} aria-hidden="true"></svg>`;
     const [a, b] = this.#window;

@@ -110,17 +110,24 @@ const COLUMN_MAX_SHIFT = 2 * METRICS.rowHeight;
  * visible words stay words of the accessible name; a single over-long first word is cut inside.
  */
 function truncateWords(text: string, max: number, measure: (t: string) => number): string {
-  const words = text.split(' ');
+  // No character is under a pixel wide: more than `max` of them never fit (a title may be a megabyte).
+  const head = text.slice(0, Math.ceil(max) + 1);
   let fit = '';
-  for (const word of words) {
+  for (const word of head.split(' ')) {
     const next = fit ? `${fit} ${word}` : word;
     if (measure(`${next}…`) > max) break;
     fit = next;
   }
   if (fit) return `${fit.replace(/[\s,:;.–-]+$/, '')}…`;
-  let n = text.length;
-  while (n > 1 && measure(`${text.slice(0, n)}…`) > max) n--;
-  return `${text.slice(0, n)}…`;
+  // One long first word (or a script written without spaces): the longest start that fits, found by
+  // halving (measuring once per character removed took seconds for a long title).
+  let [lo, hi] = [1, head.length];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${head.slice(0, mid)}…`) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${head.slice(0, lo)}…`;
 }
 
 interface Prepared {
@@ -470,6 +477,8 @@ export class ChronicleTimeline extends LitElement {
    * there unless the reader prefers reduced motion.
    */
   zoomTo(start: number, end: number, { animate = false } = {}): void {
+    // Not a range of instants (NaN, a string): nothing to zoom to.
+    if (!Number.isFinite(start) || !Number.isFinite(end) || start === end) return;
     if (!this.#base) {
       this.#pendingRange = [start, end];
       return;
@@ -826,7 +835,8 @@ export class ChronicleTimeline extends LitElement {
     const p = this.#byId.get(id)!;
     const labelText = this.#labelTextOf(p.event, p.span);
     let text = labelText;
-    let w = measure(text);
+    // (A title far longer than any label is not measured whole.)
+    let w = labelText.length > 4 * max ? Infinity : measure(text);
     if (w > max) {
       // Cut the title, never the "(disputed)" or "(ongoing)" after it.
       const suffix = labelText.slice(p.event.title.length);
