@@ -7,6 +7,13 @@ import { ChronicleDataLoadEvent, ChronicleErrorEvent } from '../events/data.js';
 /** The largest dataset `src` may send: 20 MB of JSON (about 50,000 items). */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * How long a `src` may take, from asking to the body's end, before it counts as failed (a server that
+ * never answers, or never stops sending, would otherwise leave the element loading for ever). Kept
+ * in an object so a test can shorten it.
+ */
+export const SOURCE_LIMITS = { timeoutMs: 60_000 };
+
 export type DataState =
   | { readonly status: 'none' }
   | { readonly status: 'loading'; readonly source: string }
@@ -204,6 +211,11 @@ export class DataSourceController implements ReactiveController {
     const request = new AbortController();
     this.#request = request;
     this.#set({ status: 'loading', source: src });
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      request.abort();
+    }, SOURCE_LIMITS.timeoutMs);
     try {
       let url: URL;
       try {
@@ -217,7 +229,7 @@ export class DataSourceController implements ReactiveController {
       try {
         response = await fetch(url, { signal: request.signal, headers: { accept: 'application/json' } });
       } catch (e) {
-        if (request.signal.aborted) throw e;
+        if (request.signal.aborted && !late) throw e;
         throw new SourceError(said('Could not load {src}: the network request failed.', { src }));
       }
       if (!response.ok) {
@@ -233,16 +245,36 @@ export class DataSourceController implements ReactiveController {
         mb: MAX_SOURCE_BYTES / 1024 / 1024,
       });
       if (length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
-      const text = await response.text();
-      if (text.length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
+      // Read as it arrives, and given up as soon as it passes the limit (a header may not say, or lie).
+      let text = '';
+      const decoder = new TextDecoder();
+      const reader = response.body?.getReader();
+      for (let size = 0, chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
+        size += chunk.value.byteLength;
+        if (size > MAX_SOURCE_BYTES) {
+          void reader!.cancel();
+          throw new SourceError(tooLarge);
+        }
+        text += decoder.decode(chunk.value, { stream: true });
+      }
+      text += decoder.decode();
       const read = await datasetFrom(text, src, this.#strict);
       if (this.#request === request) this.#set({ status: 'ready', source: src, ...read });
     } catch (e) {
       // A newer `src`, or the element leaving the page, cancelled this one: its answer no longer counts.
-      if (this.#request !== request || request.signal.aborted) return;
+      if (this.#request !== request || (request.signal.aborted && !late)) return;
+      // Too slow: said so, whatever the aborted request threw.
+      const slow = said('Could not load {src}: no complete answer within {s} seconds.', {
+        src,
+        s: Math.round(SOURCE_LIMITS.timeoutMs / 1000),
+      });
       // Anything else that went wrong (a body that could not be read) is a failed load.
-      const { said: what = said('Could not load {src}.', { src }), errors = [] } = e as Partial<SourceError>;
+      const { said: what = said('Could not load {src}.', { src }), errors = [] } = late
+        ? { said: slow }
+        : (e as Partial<SourceError>);
       this.#set({ status: 'error', source: src, message: english(...what), said: what, errors });
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

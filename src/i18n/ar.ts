@@ -162,6 +162,7 @@ export const AR: Words = {
   '{src} is too large: a dataset may be up to {mb} MB.':
     'الملف {src} كبير جدًا: لا يتجاوز حجم مجموعة البيانات {mb} ميغابايت.',
   'Could not load {src}.': 'تعذّر تحميل {src}.',
+  'Could not load {src}: no complete answer within {s} seconds.': 'تعذّر تحميل {src}: لم يكتمل الرد خلال {s} ثانية.',
   '{source} cannot be read: the dataset parser did not load.': 'تتعذّر قراءة {source}: لم يُحمَّل محلّل البيانات.',
   // Events given as a property (controllers/events-check.ts), and events left out of any data.
   'The events given cannot be shown: {n} problem.': refused,

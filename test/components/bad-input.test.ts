@@ -9,6 +9,7 @@ import '../../src/components/legend/define.js';
 import '../../src/components/overview/define.js';
 import type { ChronicleErrorDetail } from '../../src/events/data.js';
 import { formatDatasetError } from '../../src/data/errors.js';
+import { SOURCE_LIMITS } from '../../src/controllers/data-source.js';
 import { companyHistory } from '../fixtures/company.js';
 import { $$, text, until } from './helpers.js';
 
@@ -18,6 +19,18 @@ const good = companyHistory[0]!;
 const shown = (el: Element, part: string) =>
   [...el.shadowRoot!.querySelectorAll(`[part="${part}"] :is(p, li)`)].map(text).join(' ');
 const problems = (d: ChronicleErrorDetail) => d.errors.map(formatDatasetError);
+
+/** A timeline reading `src`: the message its first chronicle-error gives, and the one it shows. */
+async function withSource(src: string) {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+  const el = document.createElement('chronicle-timeline');
+  el.src = src;
+  const heard = oneEvent(el, 'chronicle-error');
+  box.append(el);
+  const { message } = (await heard).detail;
+  await el.updateComplete;
+  return { message, shown: shown(el, 'error') };
+}
 
 /** `tag` given `events` (before it is in the page), with the first chronicle-error it fires. */
 async function given(tag: string, events: unknown, attrs: Record<string, string> = {}) {
@@ -264,6 +277,22 @@ describe('bad input, element by element', () => {
     );
     expect(problems(nulls.detail).at(-1)).to.equal('events: has more than 10000 problems; no more were looked for');
     expect(nulls.detail.partial).to.equal(false);
+  });
+
+  it('gives up on a src that never stops sending, at the size limit, and one that never answers', async () => {
+    const endless = await withSource('/test-fixtures/endless.json');
+    expect(endless.message).to.equal('/test-fixtures/endless.json is too large: a dataset may be up to 20 MB.');
+    const was = SOURCE_LIMITS.timeoutMs;
+    SOURCE_LIMITS.timeoutMs = 800;
+    try {
+      const silent = await withSource('/test-fixtures/silent.json');
+      expect(silent.message).to.equal(
+        'Could not load /test-fixtures/silent.json: no complete answer within 1 seconds.',
+      );
+      expect(silent.shown).to.equal(silent.message);
+    } finally {
+      SOURCE_LIMITS.timeoutMs = was;
+    }
   });
 
   it('renders text from data as text: markup in a title runs nothing', async () => {
