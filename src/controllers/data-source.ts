@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatDatasetError, type DatasetError } from '../data/errors.js';
+import { leftOut, said, type Said, type SourceFailure } from '../data/said.js';
 import type { ChronicleDataset } from '../data/types.js';
 import { translator, type Translate } from '../i18n/words.js';
 import { ChronicleDataLoadEvent, ChronicleErrorEvent } from '../events/data.js';
@@ -36,63 +37,18 @@ export type DataState =
       readonly errors: readonly DatasetError[];
     };
 
-/** One of the elements' texts (see `Words`), with its values and the count that picks its plural form. */
-export type Said = readonly [text: string, args: Record<string, string | number>, count?: number];
-export const said = (text: string, args: Record<string, string | number>, count?: number): Said => [text, args, count];
+export { said, type Said } from '../data/said.js';
 const english = translator(undefined, 'en');
 
-class SourceError extends Error {
-  constructor(
-    readonly said: Said,
-    readonly errors: readonly DatasetError[] = [],
-  ) {
-    super(english(...said));
-  }
-}
-
-/**
- * Parsed JSON text as a dataset, or the reasons it is not one. The parser loads on demand: only
- * pages that bring their own data need it (the embed bundle keeps it in a file beside it).
- */
-async function datasetFrom(
-  text: string,
-  source: string,
-  strict: boolean,
-): Promise<{ dataset: ChronicleDataset; rejected: readonly DatasetError[]; total: number }> {
-  let json: unknown;
+/** The reader of datasets (with the parser), once loaded; a failure to load is said as the source's. */
+async function reader(source: string): Promise<typeof import('../data/parse.js')> {
   try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new SourceError(said('{source} is not valid JSON: {reason}', { source, reason: (e as Error).message }));
-  }
-  let parser: typeof import('../data/parse.js');
-  try {
-    parser = await import('../data/parse.js');
+    return await import('../data/parse.js');
   } catch {
     // The embed bundle copied without the parser's file beside it, or the network failed.
-    throw new SourceError(said('{source} cannot be read: the dataset parser did not load.', { source }));
+    throw { said: said('{source} cannot be read: the dataset parser did not load.', { source }) } as SourceFailure;
   }
-  const result = parser.parseDataset(json, { partial: !strict });
-  if (!result.ok) {
-    const n = result.errors.length;
-    throw new SourceError(
-      said(
-        n === 1
-          ? '{source} is not a chronicle dataset: {n} problem.'
-          : '{source} is not a chronicle dataset: {n} problems.',
-        { source, n },
-        n,
-      ),
-      result.errors,
-    );
-  }
-  const { dataset, rejected } = result;
-  return { dataset, rejected, total: dataset.events.length + leftOut(rejected) };
 }
-
-/** How many events `problems` leave out: each names its event first (`events[3].when`). */
-export const leftOut = (problems: readonly DatasetError[]): number =>
-  new Set(problems.map((e) => /^events\[\d+\]/.exec(e.path)?.[0])).size;
 
 /**
  * Where an element's data comes from when its `events` property is not set: a `src` URL (fetched,
@@ -200,11 +156,17 @@ export class DataSourceController implements ReactiveController {
     if (text === undefined) return use(undefined);
     // Loading (not the shipped data) until it is read; a newer read wins.
     use({ status: 'loading', source: 'inline' });
-    this.reading = datasetFrom(text, 'The inline JSON', this.#strict).then(
-      (data) => void (this.#reads === read && use({ status: 'ready', source: 'inline', ...data })),
-      ({ message, said, errors = [] }: SourceError) =>
-        void (this.#reads === read && use({ status: 'error', source: 'inline', message, said, errors })),
-    );
+    const strict = this.#strict;
+    this.reading = reader('The inline JSON')
+      .then((m) => m.readDataset(text, 'The inline JSON', strict))
+      .then(
+        (data) => void (this.#reads === read && use({ status: 'ready', source: 'inline', ...data })),
+        ({ said: what, errors = [] }: SourceFailure) =>
+          void (
+            this.#reads === read &&
+            use({ status: 'error', source: 'inline', message: english(...what), said: what, errors })
+          ),
+      );
   }
 
   async #load(src: string): Promise<void> {
@@ -217,48 +179,8 @@ export class DataSourceController implements ReactiveController {
       request.abort();
     }, SOURCE_LIMITS.timeoutMs);
     try {
-      let url: URL;
-      try {
-        url = new URL(src, document.baseURI);
-      } catch {
-        throw new SourceError(said('{src} is not a URL.', { src }));
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new SourceError(said('{src} is not an http or https URL.', { src }));
-      let response: Response;
-      try {
-        response = await fetch(url, { signal: request.signal, headers: { accept: 'application/json' } });
-      } catch (e) {
-        if (request.signal.aborted && !late) throw e;
-        throw new SourceError(said('Could not load {src}: the network request failed.', { src }));
-      }
-      if (!response.ok) {
-        const status = [response.status, response.statusText].filter(Boolean).join(' ');
-        throw new SourceError(said('Could not load {src}: the server answered {status}.', { src, status }));
-      }
-      const type = response.headers.get('content-type') ?? '';
-      if (type && !/\bjson\b/i.test(type))
-        throw new SourceError(said('{src} is not JSON: the server sent {type}.', { src, type: type.split(';')[0]! }));
-      const length = Number(response.headers.get('content-length') ?? 0);
-      const tooLarge = said('{src} is too large: a dataset may be up to {mb} MB.', {
-        src,
-        mb: MAX_SOURCE_BYTES / 1024 / 1024,
-      });
-      if (length > MAX_SOURCE_BYTES) throw new SourceError(tooLarge);
-      // Read as it arrives, and given up as soon as it passes the limit (a header may not say, or lie).
-      let text = '';
-      const decoder = new TextDecoder();
-      const reader = response.body?.getReader();
-      for (let size = 0, chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
-        size += chunk.value.byteLength;
-        if (size > MAX_SOURCE_BYTES) {
-          void reader!.cancel();
-          throw new SourceError(tooLarge);
-        }
-        text += decoder.decode(chunk.value, { stream: true });
-      }
-      text += decoder.decode();
-      const read = await datasetFrom(text, src, this.#strict);
+      const m = await reader(src);
+      const read = await m.fetchDataset(src, document.baseURI, request.signal, this.#strict, MAX_SOURCE_BYTES);
       if (this.#request === request) this.#set({ status: 'ready', source: src, ...read });
     } catch (e) {
       // A newer `src`, or the element leaving the page, cancelled this one: its answer no longer counts.
@@ -271,7 +193,7 @@ export class DataSourceController implements ReactiveController {
       // Anything else that went wrong (a body that could not be read) is a failed load.
       const { said: what = said('Could not load {src}.', { src }), errors = [] } = late
         ? { said: slow }
-        : (e as Partial<SourceError>);
+        : (e as Partial<SourceFailure>);
       this.#set({ status: 'error', source: src, message: english(...what), said: what, errors });
     } finally {
       clearTimeout(timer);

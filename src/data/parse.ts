@@ -33,6 +33,8 @@ export interface ParseOptions {
 export { formatDatasetError, type DatasetError } from './errors.js';
 // Events given to an element as a property are checked with the same reader, in the same file.
 export { checkEvents, type CheckedEvents } from './check.js';
+// So do datasets from JSON text and `src` URLs.
+export { fetchDataset, readDataset, type DatasetRead } from './source.js';
 
 function readReport(r: Reader, value: unknown): ReportInfo | undefined {
   const o = r.object(value, 'report', 'the report', ['title', 'date', 'dateNote']);

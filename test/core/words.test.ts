@@ -14,6 +14,7 @@ const SOURCES = [
   'explorer/explorer.ts',
   '../controllers/data-source.ts',
   '../controllers/events-check.ts',
+  '../data/source.ts',
 ].map((f) => `../../src/components/${f}`);
 
 describe("the elements' words", () => {

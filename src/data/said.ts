@@ -1,0 +1,15 @@
+import type { DatasetError } from './errors.js';
+
+/** One of the elements' texts (see `Words`), with its values and the count that picks its plural form. */
+export type Said = readonly [text: string, args: Record<string, string | number>, count?: number];
+export const said = (text: string, args: Record<string, string | number>, count?: number): Said => [text, args, count];
+
+/** Why data from a source cannot be shown: the words to say it in, and each problem in the data. */
+export interface SourceFailure {
+  readonly said: Said;
+  readonly errors?: readonly DatasetError[];
+}
+
+/** How many events `problems` leave out: each names its event first (`events[3].when`). */
+export const leftOut = (problems: readonly DatasetError[]): number =>
+  new Set(problems.map((e) => /^events\[\d+\]/.exec(e.path)?.[0])).size;
