@@ -113,7 +113,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
-    // The dataset's translations load on demand from files beside the bundle, with stable names.
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'syria-chronicle.[name].js' } },
+    // The dataset's translations load on demand from files beside the bundle, with stable names; no
+    // comments (the minifier's purity marks are no use to a page, and cost 1 KB).
+    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 'syria-chronicle.[name].js' } },
   },
 });

@@ -10,16 +10,33 @@ export interface ChronicleFilter {
   readonly actors?: readonly string[];
 }
 
+/**
+ * `filter` as the functions here read it: a page's script can set anything, so what is not a filter
+ * (`null`, a number) is none, and a list that is not a list (`{ actors: 5 }`) does not narrow.
+ */
+export function cleanFilter(filter: unknown): ChronicleFilter {
+  const f = (filter && typeof filter === 'object' ? filter : {}) as Record<string, unknown>;
+  const text = (x: unknown) => typeof x === 'string';
+  const clean: Record<string, string[]> = {};
+  for (const key of ['categories', 'actors']) {
+    const v = f[key];
+    // (A list of text is kept as it is: other code may compare it by identity.)
+    if (Array.isArray(v)) clean[key] = v.every(text) ? v : v.filter(text);
+  }
+  return clean;
+}
+
 /** Whether `event` passes `filter`. */
 export function matchesFilter(event: ChronicleEvent, filter: ChronicleFilter): boolean {
-  const { categories, actors } = filter;
+  const { categories, actors } = cleanFilter(filter);
   if (categories && !categories.includes(event.category)) return false;
   if (actors && !event.actors.some((a) => actors.includes(a))) return false;
   return true;
 }
 
 /** The items of `events` that pass `filter`, in their order (the same array when nothing narrows). */
-export function filterEvents(events: readonly ChronicleEvent[], filter: ChronicleFilter): readonly ChronicleEvent[] {
+export function filterEvents(events: readonly ChronicleEvent[], given: ChronicleFilter): readonly ChronicleEvent[] {
+  const filter = cleanFilter(given);
   if (!filter.categories && !filter.actors) return events;
   const categories = filter.categories && new Set<string>(filter.categories);
   const actors = filter.actors && new Set(filter.actors);
@@ -29,7 +46,8 @@ export function filterEvents(events: readonly ChronicleEvent[], filter: Chronicl
 }
 
 /** Whether two filters show the same items for any data (lists compared as sets). */
-export function sameFilter(a: ChronicleFilter, b: ChronicleFilter): boolean {
+export function sameFilter(given: ChronicleFilter, other: ChronicleFilter): boolean {
+  const [a, b] = [cleanFilter(given), cleanFilter(other)];
   const same = (x?: readonly string[], y?: readonly string[]) =>
     x === y || (!!x && !!y && x.every((v) => y.includes(v)) && y.every((v) => x.includes(v)));
   return same(a.categories, b.categories) && same(a.actors, b.actors);
@@ -39,7 +57,8 @@ export function sameFilter(a: ChronicleFilter, b: ChronicleFilter): boolean {
  * `filter` with `value` added to, or removed from, its `key` list: the legend's toggles. A list that
  * comes to be empty is dropped, so the last toggle released shows everything again.
  */
-export function toggleFilter(filter: ChronicleFilter, key: keyof ChronicleFilter, value: string): ChronicleFilter {
+export function toggleFilter(given: ChronicleFilter, key: keyof ChronicleFilter, value: string): ChronicleFilter {
+  const filter = cleanFilter(given);
   const current: readonly string[] = filter[key] ?? [];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   const rest: { -readonly [K in keyof ChronicleFilter]: ChronicleFilter[K] } = { ...filter };

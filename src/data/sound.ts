@@ -84,6 +84,16 @@ export function isWebAddress(text: string): boolean {
   }
 }
 
+/**
+ * A page's `actors` or `places` as the elements read them: a list of `{ id, name }` (both text), with
+ * anything else in it passed over, or `undefined` when it is not a list at all (a page's script can
+ * set anything; a mistake there costs names, not the element).
+ */
+export function namedList<T extends { readonly id: string; readonly name: string }>(value: unknown): T[] | undefined {
+  const named = (v: T | null) => typeof v?.id === 'string' && typeof v.name === 'string';
+  return Array.isArray(value) ? value.filter(named) : undefined;
+}
+
 /** Lists found sound, so elements sharing one check it once. */
 const soundLists = new WeakSet<object>();
 

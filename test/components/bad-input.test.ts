@@ -295,6 +295,39 @@ describe('bad input, element by element', () => {
     }
   });
 
+  it('takes actors, places and filters that are not what they should be without breaking', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      for (const tag of ['chronicle-timeline', 'chronicle-card', 'chronicle-legend', 'chronicle-list']) {
+        for (const [actors, places, filter] of [
+          [5, [null], null],
+          ['str', 5, { actors: 5 }],
+          [[null, { id: 'a1', name: Symbol('x') }], {}, { categories: 'armed-conflict', actors: [null] }],
+        ] as unknown[][]) {
+          const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+          Object.assign(el, { actors, places, filter, groupBy: 'actor', selected: 'iraqi-militias-cross-into-syria' });
+          box.append(el);
+          await (el.updateComplete as Promise<boolean>);
+          await new Promise((r) => requestAnimationFrame(r));
+          expect(el.shadowRoot!.textContent!.trim().length, `${tag} shows something`).to.be.greaterThan(0);
+          el.remove();
+        }
+      }
+      const timeline = document.createElement('chronicle-timeline');
+      box.append(timeline);
+      await until(() => $$(timeline, '[data-id]').length > 0);
+      timeline.applyFilter(undefined as never);
+      await timeline.updateComplete;
+      expect($$(timeline, '[data-id]').length).to.be.greaterThan(0);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders text from data as text: markup in a title runs nothing', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const title = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';

@@ -1,3 +1,4 @@
+import { namedList } from '../../data/sound.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor, CATEGORY_LABELS } from '../../core/categories.js';
@@ -148,7 +149,8 @@ export class ChronicleCard extends LitElement {
       changed.has('strict') ||
       this.#actorNames.size === 0
     ) {
-      const actors = this.linkedActors ?? this.actors ?? (this.events ? [] : this.#locale.dataset.actors);
+      const actors =
+        this.linkedActors ?? namedList<Actor>(this.actors) ?? (this.events ? [] : this.#locale.dataset.actors);
       this.#actorNames = new Map(actors.map((a) => [a.id, a.name]));
     }
     if (
@@ -161,7 +163,9 @@ export class ChronicleCard extends LitElement {
     ) {
       // The shipped dataset's places name only the shipped dataset's items.
       const { events, places } = this.#locale.dataset;
-      this.#placeNames = new Map((this.places ?? (this.#items === events ? places : [])).map((p) => [p.id, p.name]));
+      this.#placeNames = new Map(
+        (namedList<Place>(this.places) ?? (this.#items === events ? places : [])).map((p) => [p.id, p.name]),
+      );
     }
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { LocaleData } from '../locale.js';
 import { property, state } from 'lit/decorators.js';
-import { sameFilter, type ChronicleFilter } from '../../core/filter.js';
+import { cleanFilter, sameFilter, type ChronicleFilter } from '../../core/filter.js';
 import { channelOf } from '../../link/channel.js';
 import type { Actor, Category, ChronicleEvent, Place } from '../../data/types.js';
 import type { ChronicleTimeline } from '../timeline/timeline.js';
@@ -348,7 +348,7 @@ export class ChronicleExplorer extends LitElement {
     const [a, b] = timeline.visibleRange;
     const [d0, d1] = timeline.fullRange;
     const range: [number, number] | undefined = a <= d0 && b >= d1 ? undefined : [a, b];
-    const state: ViewState = { selected: timeline.selected, range, filter: timeline.filter };
+    const state: ViewState = { selected: timeline.selected, range, filter: cleanFilter(timeline.filter) };
     const last = this.#written;
     // A new selection or filter is a step back and forward go through; a new range replaces the
     // current step once it has rested a moment (a zoom moves it every frame).

@@ -1,8 +1,9 @@
+import { namedList } from '../../data/sound.js';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CATEGORY_LABELS, categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
-import { countBy, toggleFilter, type ChronicleFilter } from '../../core/filter.js';
+import { cleanFilter, countBy, toggleFilter, type ChronicleFilter } from '../../core/filter.js';
 import { LinkController } from '../../controllers/link.js';
 import { LocaleData } from '../locale.js';
 import { CATEGORIES, type Actor, type Category, type ChronicleEvent } from '../../data/types.js';
@@ -158,10 +159,9 @@ export class ChronicleLegend extends LitElement {
     ) {
       this.#counts = countBy(this.linkedItems ?? this.#check.events ?? this.#locale.dataset.events);
       const names = new Map(
-        (this.linkedActors ?? this.actors ?? (this.events ? [] : this.#locale.dataset.actors)).map((a) => [
-          a.id,
-          a.name,
-        ]),
+        (this.linkedActors ?? namedList<Actor>(this.actors) ?? (this.events ? [] : this.#locale.dataset.actors)).map(
+          (a) => [a.id, a.name],
+        ),
       );
       this.#fewer = [...this.#counts.actors.values()].filter((count) => count < this.minCount).length;
       this.#actorRows = [...this.#counts.actors]
@@ -183,9 +183,10 @@ export class ChronicleLegend extends LitElement {
   #body() {
     const t = this.#locale.t;
     if (this.#counts.categories.size === 0) return html`<p part="empty" class="empty">${t('No events to filter.')}</p>`;
-    const { categories, actors } = this.filter;
+    const filter = cleanFilter(this.filter);
+    const { categories, actors } = filter;
     const toggle = (key: keyof ChronicleFilter, value: string, label: string, count: number, category?: Category) => {
-      const pressed = (this.filter[key] as readonly string[] | undefined)?.includes(value) ?? false;
+      const pressed = (filter[key] as readonly string[] | undefined)?.includes(value) ?? false;
       return html`<li>
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { namedList } from '../../data/sound.js';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -456,7 +457,7 @@ export class ChronicleTimeline extends LitElement {
   /** The actors items refer to: `actors`, else those of the dataset the items come from. */
   get actorList(): readonly Actor[] {
     return (
-      this.actors ??
+      namedList<Actor>(this.actors) ??
       (this.events ? [] : (this.#data.dataset?.actors ?? (this.#data.active ? [] : this.#locale.dataset.actors)))
     );
   }
