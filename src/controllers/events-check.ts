@@ -1,10 +1,11 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CheckedEvents } from '../data/check.js';
 import { soundList } from '../data/sound.js';
 import type { ChronicleEvent } from '../data/types.js';
 import { ChronicleErrorEvent } from '../events/data.js';
 import { translator, type Translate } from '../i18n/words.js';
-import { dataStateTemplate, leftOutTemplate, notShown, said, type DataState } from './data-source.js';
+import { said } from '../data/said.js';
+import { dataStateTemplate, leftOutTemplate, notShown, type DataState } from './data-source.js';
 
 const english = translator(undefined, 'en');
 
@@ -111,6 +112,11 @@ export class EventsCheckController implements ReactiveController {
     if (c === 'reading') return dataStateTemplate({ status: 'loading', source: 'inline' }, t, rtl);
     if (!c || c.problems.length === 0) return nothing;
     return this.#refused(c) ? dataStateTemplate(this.#error(c), t, rtl) : leftOutTemplate(c.problems, this.#total, t);
+  }
+
+  /** `body` under what to say about `events`, or only that when nothing of them is shown. */
+  around(body: () => unknown, t: Translate, rtl: boolean) {
+    return this.withheld ? this.template(t, rtl) : html`${this.template(t, rtl)}${body()}`;
   }
 
   /** How many events were given. */

@@ -56,6 +56,18 @@ function many(n: number): ChronicleEvent[] {
   return out;
 }
 
+/** A canvas chart of 3,000 items in 8 lanes, taller than the 260 px box that scrolls it. */
+async function tallChart(): Promise<[HTMLDivElement, ChronicleTimeline]> {
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="width:1000px;height:260px;overflow:auto">
+      <chronicle-timeline marks="canvas" group-by="actor" .events=${many(3000)}></chronicle-timeline>
+    </div>`,
+  );
+  const el = box.firstElementChild as ChronicleTimeline;
+  await until(() => !!el.shadowRoot!.querySelector('svg'));
+  return [box, el];
+}
+
 describe('<chronicle-timeline marks="canvas">', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
   beforeEach(() => resetMouse());
@@ -252,13 +264,7 @@ describe('<chronicle-timeline marks="canvas">', () => {
   });
 
   it('paints the on-screen part of a tall chart, and what scrolls into view', async () => {
-    const box = await fixture<HTMLDivElement>(
-      html`<div style="width:1000px;height:260px;overflow:auto">
-        <chronicle-timeline marks="canvas" group-by="actor" .events=${many(3000)}></chronicle-timeline>
-      </div>`,
-    );
-    const el = box.firstElementChild as ChronicleTimeline;
-    await until(() => !!el.shadowRoot!.querySelector('svg'));
+    const [, el] = await tallChart();
     const canvas = () => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.marks')!;
     const chart = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
     expect(chart.height, 'the chart is taller than its box').to.be.greaterThan(600);
@@ -289,13 +295,7 @@ describe('<chronicle-timeline marks="canvas">', () => {
   });
 
   it('paints what a slow scroll brings into view, a few pixels a frame', async () => {
-    const box = await fixture<HTMLDivElement>(
-      html`<div style="width:1000px;height:260px;overflow:auto">
-        <chronicle-timeline marks="canvas" group-by="actor" .events=${many(3000)}></chronicle-timeline>
-      </div>`,
-    );
-    const el = box.firstElementChild as ChronicleTimeline;
-    await until(() => !!el.shadowRoot!.querySelector('svg'));
+    const [box, el] = await tallChart();
     await el.updateComplete;
     const last = $$(el, '.lane-bg').at(-1)!;
     const canvas = () => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.marks')!;

@@ -170,12 +170,10 @@ export class ChronicleCard extends LitElement {
   }
 
   protected override render() {
-    const [t, rtl] = [this.#locale.t, this.#locale.rightToLeft];
     // Its own `events`: refused, or shown without the events left out, under a warning that says why
     // (linked to a timeline, it shows the timeline's items, and the timeline says so).
     if (this.linkedItems) return this.#body();
-    if (this.#check.withheld) return this.#check.template(t, rtl);
-    return html`${this.#check.template(t, rtl)}${this.#body()}`;
+    return this.#check.around(() => this.#body(), this.#locale.t, this.#locale.rightToLeft);
   }
 
   #body() {

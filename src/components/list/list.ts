@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryColor } from '../../core/categories.js';
 import { filterEvents, type ChronicleFilter } from '../../core/filter.js';
@@ -168,45 +168,45 @@ export class ChronicleList extends LitElement {
   }
 
   protected override render() {
+    // Its own `events`: refused, or shown without the events left out, under a warning that says why
+    // (a linked list reads the timeline's items, and the timeline says so).
+    if (this.linkedItems) return this.#body();
+    return this.#check.around(() => this.#body(), this.#locale.t, this.#locale.rightToLeft);
+  }
+
+  #body() {
     const t = this.#locale.t;
-    const rtl = this.#locale.rightToLeft;
-    if (this.#check.withheld && !this.linkedItems) return this.#check.template(t, rtl);
-    // Events left out of `events`, and why (a linked list reads the timeline's, which says so itself).
-    const warning = this.linkedItems ? nothing : this.#check.template(t, rtl);
-    if (this.#shown.length === 0)
-      return html`${warning}
-        <p part="empty" class="empty">${t('No events to list.')}</p>`;
-    return html`${warning}
-      <section part="base" aria-label=${t(this.label)} @keydown=${this.#onKeyDown}>
-        ${this.#groups.map(
-          (g) =>
-            html`<h3 part="year">${g.year ?? t('Undated')}</h3>
-              <ol>
-                ${g.items.map((e) => {
-                  const selected = e.id === this.selected;
-                  return html`<li
-                    part=${selected ? 'item item-selected' : 'item'}
-                    class=${selected ? 'selected' : ''}
-                    .style=${`--_c:${categoryColor(e)}`}
+    if (this.#shown.length === 0) return html`<p part="empty" class="empty">${t('No events to list.')}</p>`;
+    return html`<section part="base" aria-label=${t(this.label)} @keydown=${this.#onKeyDown}>
+      ${this.#groups.map(
+        (g) =>
+          html`<h3 part="year">${g.year ?? t('Undated')}</h3>
+            <ol>
+              ${g.items.map((e) => {
+                const selected = e.id === this.selected;
+                return html`<li
+                  part=${selected ? 'item item-selected' : 'item'}
+                  class=${selected ? 'selected' : ''}
+                  .style=${`--_c:${categoryColor(e)}`}
+                >
+                  <button
+                    type="button"
+                    part="item-button"
+                    data-id=${e.id}
+                    tabindex=${e.id === this.#tabStop ? 0 : -1}
+                    aria-pressed=${selected ? 'true' : 'false'}
+                    @click=${() => this.#choose(e.id)}
                   >
-                    <button
-                      type="button"
-                      part="item-button"
-                      data-id=${e.id}
-                      tabindex=${e.id === this.#tabStop ? 0 : -1}
-                      aria-pressed=${selected ? 'true' : 'false'}
-                      @click=${() => this.#choose(e.id)}
-                    >
-                      <span class="date">${this.#locale.when(e.when)}</span>
-                      <span class="title">${e.title}</span>
-                    </button>
-                    <p>${e.summary}</p>
-                    <p class="source">${t('According to {who}.', { who: e.source.attribution })}</p>
-                  </li>`;
-                })}
-              </ol>`,
-        )}
-      </section>`;
+                    <span class="date">${this.#locale.when(e.when)}</span>
+                    <span class="title">${e.title}</span>
+                  </button>
+                  <p>${e.summary}</p>
+                  <p class="source">${t('According to {who}.', { who: e.source.attribution })}</p>
+                </li>`;
+              })}
+            </ol>`,
+      )}
+    </section>`;
   }
 
   readonly #onKeyDown = (e: KeyboardEvent): void => {
