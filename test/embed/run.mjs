@@ -277,6 +277,32 @@ try {
     await page.close();
   }
   {
+    // On a phone the timeline lays out vertically, with the file beside the bundle that draws it; a page
+    // that copied the bundle without that file gets the horizontal layout instead, and no errors.
+    for (const copied of [true, false]) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const asked = [];
+      page.on('request', (r) => r.url().endsWith('.column.js') && asked.push(r.url()));
+      if (!copied)
+        await page.route('**/syria-chronicle.timeline.column.js', (r) => r.fulfill({ status: 404, body: '' }));
+      await page.goto(`${origin}/examples/embed.html`);
+      await part(page, 'chronicle-timeline').locator('[data-id]').first().waitFor();
+      const layout = await page.evaluate(() => {
+        const el = document.querySelector('chronicle-explorer').shadowRoot.querySelector('chronicle-timeline');
+        return el.shadowRoot.querySelector('.chart.column') ? 'vertical' : 'horizontal';
+      });
+      const what = copied ? 'with the vertical layout beside the bundle' : 'without the vertical layout beside it';
+      check(
+        layout === (copied ? 'vertical' : 'horizontal') && asked.length === 1,
+        `at 390 px, ${what}: the timeline is drawn ${layout}, the file asked for ${asked.length} time(s)`,
+      );
+      check(errors.length === 0, `at 390 px, ${what}: no page errors${errors.length ? `: ${errors.join(' | ')}` : ''}`);
+      await page.close();
+    }
+  }
+  {
     // A strict Content-Security-Policy: the elements work, nothing breaks it, and no script from data runs.
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const [errors, violations] = [[], []];

@@ -118,3 +118,5 @@ export function columnItemTemplate(v: ColumnView, g: ColumnGeometry): SVGTemplat
     <text part="event-label" class="label right ${v.span.kind}" x=${at(g, g.labelX)} y=${v.labelY + 4} text-anchor=${g.mirrored ? 'end' : nothing}>${v.label}</text>`,
   );
 }
+
+export { layoutColumn } from '../../core/column.js';

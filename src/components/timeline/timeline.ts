@@ -37,7 +37,7 @@ import {
 } from '../../core/axis.js';
 import { niceDomain, type AxisTick } from '../../core/scale.js';
 import { hitTest, type HitBox } from '../../core/hit.js';
-import { layoutColumn, type ColumnLayout } from '../../core/column.js';
+import type { ColumnLayout } from '../../core/column.js';
 import { LocaleData } from '../locale.js';
 import { isRtl } from '../language.js';
 import { CATEGORIES, type Actor, type ChronicleEvent } from '../../data/types.js';
@@ -65,14 +65,7 @@ import {
   type ItemView,
   type LaneBand,
 } from './timeline.templates.js';
-import {
-  columnAxisTemplate,
-  columnItemTemplate,
-  tickLines,
-  type ColumnGeometry,
-  type ColumnTick,
-  type ColumnView,
-} from './timeline.column.js';
+import type { ColumnGeometry, ColumnTick, ColumnView } from './timeline.column.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
 /** With `marks="auto"`, more dated items than this are drawn on a canvas. */
@@ -96,6 +89,18 @@ const loadPainter = () =>
     readPalette = m.readPalette;
   }));
 const PAINT_KIT: PaintKit = { shapePath, itemExtent, metrics: METRICS, glyphRadius: GLYPH_RADIUS };
+/**
+ * The vertical layout's placement and drawing, loaded when a timeline first lays out vertically: in
+ * the embed bundle, a file beside it. Should it fail to load, timelines stay horizontal.
+ */
+let columnKit: typeof import('./timeline.column.js') | undefined;
+let columnFailed = false;
+let columnLoading: Promise<void> | undefined;
+const loadColumn = () =>
+  (columnLoading ??= import('./timeline.column.js').then(
+    (m) => void (columnKit = m),
+    () => void (columnFailed = true),
+  ));
 
 /** With `orientation="auto"`, a timeline narrower than this lays out vertically, time running down. */
 export const VERTICAL_BELOW = 520;
@@ -541,8 +546,9 @@ export class ChronicleTimeline extends LitElement {
     // Narrow, or asked for: time runs down the screen, keeping the reader's range.
     const measured = this.#size.width;
     const vertical =
-      this.orientation === 'vertical' ||
-      (this.orientation !== 'horizontal' && (measured === 0 ? this.#vertical : measured < VERTICAL_BELOW));
+      !columnFailed &&
+      (this.orientation === 'vertical' ||
+        (this.orientation !== 'horizontal' && (measured === 0 ? this.#vertical : measured < VERTICAL_BELOW)));
     if (vertical !== this.#vertical) {
       if (this.#base && this.#axisLength > 0 && !itemsChanged) this.#pendingRange ??= this.visibleRange;
       this.#vertical = vertical;
@@ -573,6 +579,10 @@ export class ChronicleTimeline extends LitElement {
     const width = this.#size.width;
     // Hidden (no width yet, or a display:none parent): keep what was laid out for the last real width.
     if (width === 0 || this.#prepared.length === 0) return;
+    if (vertical && !columnKit) {
+      void loadColumn().then(() => this.requestUpdate());
+      return;
+    }
     if (width !== this.#labelsWidth) {
       this.#labels.clear();
       this.#labelWidths = new Float32Array(this.#entries.length).fill(-1);
@@ -886,7 +896,9 @@ export class ChronicleTimeline extends LitElement {
     // Down a column a label takes its lines' height along time, whatever its length (one too wide for
     // the gutter takes two).
     const room = COLUMN_GUTTER - 8;
-    const extent = vertical ? (label: string) => tickLines(label, room).length * TICK_LINE_HEIGHT : undefined;
+    const extent = vertical
+      ? (label: string) => columnKit!.tickLines(label, room).length * TICK_LINE_HEIGHT
+      : undefined;
     this.#ticks = segmentedTicks(base, t, length, vertical ? 44 : 80, extent, this.#locale.dateNames);
     this.#breaks = visibleSegments(base, t, length).filter((seg) => seg.gap);
     // As drawn: mirrored where time runs right to left, labels isolated in a right-to-left language.
@@ -897,7 +909,7 @@ export class ChronicleTimeline extends LitElement {
       x: mirrored ? width - tick.x : tick.x,
       anchor: flip[tick.anchor],
       label: this.#isolate(tick.label),
-      lines: vertical ? tickLines(tick.label, room).map((line) => this.#isolate(line)) : [],
+      lines: vertical ? columnKit!.tickLines(tick.label, room).map((line) => this.#isolate(line)) : [],
     }));
     this.#drawnBreaks = mirrored
       ? this.#breaks.map((g) => ({ ...g, x0: width - g.x1, x1: width - g.x0 }))
@@ -914,7 +926,7 @@ export class ChronicleTimeline extends LitElement {
   #placeColumn(width: number, length: number): void {
     const base = this.#base!;
     const { k, x: tx } = this.#zoom.transform;
-    const column = layoutColumn(this.#entries, (t) => k * axisX(base, t) + tx, {
+    const placed = columnKit!.layoutColumn(this.#entries, (t) => k * axisX(base, t) + tx, {
       height: length,
       rowHeight: METRICS.rowHeight,
       maxShift: COLUMN_MAX_SHIFT,
@@ -925,13 +937,13 @@ export class ChronicleTimeline extends LitElement {
     this.#columnLaneX = this.#lanes.map((_, i) => COLUMN_GUTTER + 4 + i * laneWidth + laneWidth / 2);
     const labelX = COLUMN_GUTTER + 4 + lanes * laneWidth + 10;
     this.#columnGeometry = { width, gutter: COLUMN_GUTTER, labelX, mirrored: this.#rtl };
-    this.#column = column;
+    this.#column = placed;
     this.#chartHeight = length;
     this.#bands = [];
     this.#density = [];
     this.#zoom.configure(width, length, axisMaxZoom(base, length));
     this.#layout = {
-      items: column.items.map((c) => ({
+      items: placed.items.map((c) => ({
         id: c.id,
         lane: this.#entries[this.#orderOf(c.id)]!.lane,
         row: 0,
@@ -941,7 +953,7 @@ export class ChronicleTimeline extends LitElement {
         labelSide: 'right' as const,
         labelX,
       })),
-      badges: column.badges.map((b) => ({ lane: -1, row: 0, x: labelX, ids: b.ids, start: b.start, end: b.end })),
+      badges: placed.badges.map((b) => ({ lane: -1, row: 0, x: labelX, ids: b.ids, start: b.start, end: b.end })),
       lanes: [],
     };
     this.#visible = this.#layout.items;
@@ -1251,12 +1263,12 @@ export class ChronicleTimeline extends LitElement {
     return svg`<g transform=${g.mirrored ? `matrix(0,1,-1,0,${width},0)` : 'matrix(0,1,1,0,0,0)'}>
         ${breaksTemplate(this.#drawnBreaks, width, t, this.#locale.dateNames)}
       </g>
-      ${columnAxisTemplate(this.#drawnTicks, g)}
+      ${columnKit!.columnAxisTemplate(this.#drawnTicks, g)}
       <g class="items">
         ${repeat(
           this.#columnViews,
           (v) => v.id,
-          (v) => columnItemTemplate(v, g),
+          (v) => columnKit!.columnItemTemplate(v, g),
         )}
       </g>
       <g class="badges">
@@ -1377,6 +1389,11 @@ export class ChronicleTimeline extends LitElement {
     if (this.#useCanvas && !paintCanvas) {
       await loadPainter();
       this.#paint();
+    }
+    // Laid out vertically for the first time: complete once the vertical layout has loaded and drawn.
+    if (this.#vertical && !columnKit && !columnFailed) {
+      await loadColumn();
+      return super.getUpdateComplete();
     }
     return done;
   }
