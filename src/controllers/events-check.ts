@@ -1,6 +1,7 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type RenderOptions } from 'lit';
 import type { CheckedEvents } from '../data/check.js';
-import { soundList } from '../data/sound.js';
+import type { DatasetError } from '../data/errors.js';
+import { forgetSound, soundList } from '../data/sound.js';
 import type { ChronicleEvent } from '../data/types.js';
 import { ChronicleErrorEvent } from '../events/data.js';
 import { translator, type Translate } from '../i18n/words.js';
@@ -13,6 +14,8 @@ const english = translator(undefined, 'en');
 export interface EventsHost extends ReactiveControllerHost, HTMLElement {
   readonly events?: readonly ChronicleEvent[];
   readonly strict: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly renderOptions: RenderOptions;
 }
 
 /**
@@ -92,14 +95,14 @@ export class EventsCheckController implements ReactiveController {
   }
 
   /** The error to show and report when `events` is refused. */
-  #error(c: CheckedEvents): DataState & { status: 'error' } {
-    const n = c.problems.length;
+  #error(problems: readonly DatasetError[]): DataState & { status: 'error' } {
+    const n = problems.length;
     const what = said(
       n === 1 ? 'The events given cannot be shown: {n} problem.' : 'The events given cannot be shown: {n} problems.',
       { n },
       n,
     );
-    return { status: 'error', source: 'events', message: english(...what), said: what, errors: c.problems };
+    return { status: 'error', source: 'events', message: english(...what), said: what, errors: problems };
   }
 
   /**
@@ -111,7 +114,9 @@ export class EventsCheckController implements ReactiveController {
     // ("Reading events…", as for an inline child.)
     if (c === 'reading') return dataStateTemplate({ status: 'loading', source: 'inline' }, t, rtl);
     if (!c || c.problems.length === 0) return nothing;
-    return this.#refused(c) ? dataStateTemplate(this.#error(c), t, rtl) : leftOutTemplate(c.problems, this.#total, t);
+    return this.#refused(c)
+      ? dataStateTemplate(this.#error(c.problems), t, rtl)
+      : leftOutTemplate(c.problems, this.#total, t);
   }
 
   /** `body` under what to say about `events`, or only that when nothing of them is shown. */
@@ -126,6 +131,49 @@ export class EventsCheckController implements ReactiveController {
 
   #told?: CheckedEvents;
   #toldStrict = false;
+  /** The events value checked again after the host failed to draw it. */
+  #again?: unknown;
+  /** What the host shows since it failed to draw, until it draws again. */
+  #broken?: string;
+
+  /**
+   * Runs the host's update (`update`, its `performUpdate`) so that no failure in it reaches the page.
+   * Events changed after they were found sound (a list the page changed in place, a getter that
+   * answers differently the next time) are checked again, once, and shown as that check finds them.
+   * Any other failure is shown in the element as an error, and reported as `chronicle-error`, until
+   * an update draws again.
+   */
+  guard(update: () => void, t: Translate, rtl: boolean): void {
+    try {
+      update();
+      this.#broken = undefined;
+    } catch (e) {
+      const value = this.host.events as unknown;
+      if (typeof value === 'object' && value && value !== this.#again) {
+        this.#again = value;
+        forgetSound(value);
+        this.#value = undefined;
+        this.host.requestUpdate();
+        return;
+      }
+      // (Once broken, what fails next may be a consequence: the first failure is the one to tell.)
+      let reason = this.#broken ?? 'unknown';
+      try {
+        if (this.#broken === undefined) reason = String(e instanceof Error ? e.message : e).slice(0, 500);
+      } catch {
+        // (A thrown value that cannot be read: the reason stays unknown.)
+      }
+      const source = value == null ? 'draw' : 'events';
+      const what = said('The data could not be drawn.', {});
+      const errors = [{ path: value == null ? '' : 'events', message: reason }];
+      const message = english(...what);
+      const state = { status: 'error', source, message, said: what, errors } as const;
+      render(dataStateTemplate(state, t, rtl), this.host.renderRoot, this.host.renderOptions);
+      if (this.#broken === reason) return;
+      this.#broken = reason;
+      this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors, source, partial: false }));
+    }
+  }
 
   hostUpdated(): void {
     const c = this.checked;
@@ -134,7 +182,7 @@ export class EventsCheckController implements ReactiveController {
     this.#told = c;
     this.#toldStrict = this.host.strict;
     const partial = !this.#refused(c);
-    const message = partial ? english(...notShown(c.problems, this.#total)) : this.#error(c).message;
+    const message = partial ? english(...notShown(c.problems, this.#total)) : this.#error(c.problems).message;
     this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors: c.problems, source: 'events', partial }));
   }
 }

@@ -94,8 +94,16 @@ export function namedList<T extends { readonly id: string; readonly name: string
   return Array.isArray(value) ? value.filter(named) : undefined;
 }
 
-/** Lists found sound, so elements sharing one check it once. */
-const soundLists = new WeakSet<object>();
+/**
+ * Lists found sound in the task under way, so the elements it updates that share one (an explorer and
+ * its timeline) check it once. The page may change a list in place later: given again, it is checked
+ * again.
+ */
+let soundLists = new WeakSet<object>();
+let forgetting = false;
+
+/** Forgets that `list` was found sound: it is checked again next time (it may have changed since). */
+export const forgetSound = (list: object) => soundLists.delete(list);
 
 /**
  * True when every event of `value` (a list) is sound, their ids are distinct and every relation
@@ -119,5 +127,12 @@ export function soundList(value: unknown): value is readonly ChronicleEvent[] {
       for (const rel of e.relations ?? []) if (rel.target === e.id || !ids.has(rel.target)) return false;
   }
   soundLists.add(value);
+  if (!forgetting) {
+    forgetting = true;
+    setTimeout(() => {
+      soundLists = new WeakSet();
+      forgetting = false;
+    });
+  }
   return true;
 }

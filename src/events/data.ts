@@ -8,7 +8,8 @@ export interface ChronicleErrorDetail {
   readonly errors: readonly DatasetError[];
   /**
    * Where the data came from: the `src` URL, `inline` for a `<script type="application/json">` child,
-   * or `events` for the `events` property.
+   * or `events` for the `events` property; `draw` when the element could not draw its data for a
+   * reason of another kind (a property the page set that throws when read, say).
    */
   readonly source: string;
   /**

@@ -168,4 +168,5 @@ export const AR: Words = {
   'The events given cannot be shown: {n} problem.': refused,
   'The events given cannot be shown: {n} problems.': refused,
   'Not shown: {n} of {total} events, because of these problems:': leftOut,
+  'The data could not be drawn.': 'تعذّر رسم البيانات.',
 };

@@ -11,7 +11,7 @@ import type { ChronicleErrorDetail } from '../../src/events/data.js';
 import { formatDatasetError } from '../../src/data/errors.js';
 import { SOURCE_LIMITS } from '../../src/controllers/data-source.js';
 import { companyHistory } from '../fixtures/company.js';
-import { $$, text, until } from './helpers.js';
+import { $$, text, timeline, until } from './helpers.js';
 
 const FIXTURES = new URL('../fixtures/sources/', import.meta.url).pathname;
 const good = companyHistory[0]!;
@@ -88,6 +88,15 @@ const BAD_EVENTS: readonly [name: string, events: unknown, problems: string[]][]
     [{ ...good, relations: [{ type: 'disputes', target: 'nothing' }] }],
     ['events[0].relations[0].target: "nothing" is not the id of an event'],
   ],
+];
+
+const TAGS = [
+  'chronicle-timeline',
+  'chronicle-explorer',
+  'chronicle-list',
+  'chronicle-card',
+  'chronicle-legend',
+  'chronicle-overview',
 ];
 
 describe('bad input, element by element', () => {
@@ -236,6 +245,115 @@ describe('bad input, element by element', () => {
       expect(shown(el, 'warning')).to.match(new RegExp(`^Not shown: 1 of ${events.length} events`));
     });
   }
+
+  /** What reached the page uncaught while `body` ran: errors and rejected promises. */
+  async function uncaught(body: () => Promise<void>): Promise<string[]> {
+    const seen: string[] = [];
+    const onError = (e: ErrorEvent) => seen.push(e.message);
+    const onRejection = (e: PromiseRejectionEvent) => {
+      seen.push(String(e.reason));
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      await body();
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    return seen;
+  }
+
+  const CHANGES: readonly [string, (list: unknown[]) => void][] = [
+    ['changed in place', (list) => (list[1] = null)],
+    ['added to', (list) => list.push(null)],
+  ];
+  for (const [how, change] of CHANGES) {
+    for (const tag of TAGS) {
+      it(`<${tag}> shows a list ${how} after another element found it sound as a fresh check finds it`, async () => {
+        const list: unknown[] = companyHistory.map((e) => ({ ...e }));
+        const at = how === 'added to' ? list.length : 1;
+        const seen = await uncaught(async () => {
+          const first = await fixture<HTMLElement & { events: unknown }>(
+            html`<chronicle-list .events=${list}></chronicle-list>`,
+          );
+          expect($$(first, 'li').length).to.equal(list.length);
+          change(list);
+          const { el, detail } = await given(tag, list);
+          expect(detail.partial).to.equal(true);
+          expect(problems(detail)).to.deep.equal([`events[${at}]: expected an event (an object), found null`]);
+          expect(shown(el, 'warning')).to.equal(
+            `Not shown: 1 of ${list.length} events, because of these problems: events[${at}]: expected an event (an object), found null`,
+          );
+        });
+        expect(seen).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('shows a list changed in place while it is shown, when it is drawn again, as a fresh check finds it', async () => {
+    const list: unknown[] = companyHistory.map((e) => ({ ...e }));
+    const seen = await uncaught(async () => {
+      const el = await timeline(900, html`<chronicle-timeline .events=${list}></chronicle-timeline>`);
+      expect($$(el, '[data-id]').length).to.equal(list.length);
+      const heard = oneEvent(el, 'chronicle-error');
+      list[1] = null;
+      el.filter = { categories: ['political', 'diplomacy', 'humanitarian', 'regional', 'statement'] };
+      const { detail } = await heard;
+      await el.updateComplete;
+      expect(detail.partial).to.equal(true);
+      expect(problems(detail)).to.deep.equal(['events[1]: expected an event (an object), found null']);
+      expect(shown(el, 'warning')).to.match(/^Not shown: 1 of 3 events/);
+      expect($$(el, '[data-id]').length).to.be.greaterThan(0);
+    });
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('shows an error when drawing fails for another reason, fires it once, and draws again once the cause is gone', async () => {
+    const seen = await uncaught(async () => {
+      for (const tag of ['chronicle-timeline', 'chronicle-card', 'chronicle-legend']) {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement(tag) as HTMLElement & {
+          actors: unknown;
+          selected: string;
+          updateComplete: Promise<boolean>;
+        };
+        const heard: ChronicleErrorDetail[] = [];
+        el.addEventListener('chronicle-error', (e) => heard.push((e as CustomEvent<ChronicleErrorDetail>).detail));
+        el.selected = 'iraqi-militias-cross-into-syria';
+        el.actors = new Proxy([], {
+          get() {
+            throw new Error('no reading me');
+          },
+        });
+        box.append(el);
+        await until(() => heard.length > 0);
+        await el.updateComplete;
+        expect(shown(el, 'error'), tag).to.equal('The data could not be drawn. no reading me');
+        expect(heard, tag).to.deep.equal([
+          {
+            message: 'The data could not be drawn.',
+            errors: [{ path: '', message: 'no reading me' }],
+            source: 'draw',
+            partial: false,
+          },
+        ]);
+        // Drawn again for another reason (a resize, say), it fails the same way: said once.
+        box.style.width = '800px';
+        el.selected = 'founded';
+        await new Promise((r) => setTimeout(r, 100));
+        expect(heard.length, tag).to.equal(1);
+        expect(shown(el, 'error'), tag).to.equal('The data could not be drawn. no reading me');
+        el.actors = undefined;
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="error"]'), tag).to.equal(null);
+        expect(el.shadowRoot!.textContent!.trim().length, tag).to.be.greaterThan(0);
+      }
+    });
+    expect(seen).to.deep.equal([]);
+  });
 
   it('never links an address that reads as https once and javascript: later', async () => {
     let reads = 0;

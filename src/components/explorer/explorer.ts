@@ -205,6 +205,11 @@ export class ChronicleExplorer extends LitElement {
     this.#data.setSrc(this.src);
   }
 
+  /** Whatever goes wrong while it draws, the page goes on: see `EventsCheckController.guard`. */
+  protected override performUpdate(): void {
+    this.#check.guard(() => super.performUpdate(), this.#locale.t, this.#locale.rightToLeft);
+  }
+
   protected override render() {
     const { state } = this.#data;
     const [t, rtl] = [this.#locale.t, this.#locale.rightToLeft];

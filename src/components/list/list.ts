@@ -167,6 +167,11 @@ export class ChronicleList extends LitElement {
     if (!this.#tabStop) this.#tabStop = this.#shown[0]?.id ?? '';
   }
 
+  /** Whatever goes wrong while it draws, the page goes on: see `EventsCheckController.guard`. */
+  protected override performUpdate(): void {
+    this.#check.guard(() => super.performUpdate(), this.#locale.t, this.#locale.rightToLeft);
+  }
+
   protected override render() {
     // Its own `events`: refused, or shown without the events left out, under a warning that says why
     // (a linked list reads the timeline's items, and the timeline says so).

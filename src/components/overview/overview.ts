@@ -232,6 +232,11 @@ export class ChronicleOverview extends LitElement {
     }
   }
 
+  /** Whatever goes wrong while it draws, the page goes on: see `EventsCheckController.guard`. */
+  protected override performUpdate(): void {
+    this.#check.guard(() => super.performUpdate(), this.#locale.t, this.#locale.rightToLeft);
+  }
+
   protected override render() {
     // Its own `events`: refused, or shown without the events left out, under a warning that says why
     // (linked to a timeline, it shows the timeline's items, and the timeline says so).

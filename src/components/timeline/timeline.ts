@@ -1101,6 +1101,11 @@ export class ChronicleTimeline extends LitElement {
     return this.#bands[lane]!.y + METRICS.laneHeader + row * METRICS.rowHeight + METRICS.rowHeight / 2;
   }
 
+  /** Whatever goes wrong while it draws, the page goes on: see `EventsCheckController.guard`. */
+  protected override performUpdate(): void {
+    this.#check.guard(() => super.performUpdate(), this.#locale.t, this.#locale.rightToLeft);
+  }
+
   protected override render() {
     // The live region stays in every state, so what changes in it is read out.
     return html`${this.#content()}
