@@ -224,8 +224,11 @@ function problemList(errors: readonly DatasetError[], t: Translate) {
  * element is `strict`, which refuses such data instead).
  */
 export function leftOutTemplate(problems: readonly DatasetError[], total: number, t: Translate) {
-  if (problems.length === 0) return nothing;
-  const message = t(...notShown(problems, total));
+  return problems.length === 0 ? nothing : warningTemplate(t(...notShown(problems, total)), problems, t);
+}
+
+/** A warning: `message`, then each of `problems`. */
+export function warningTemplate(message: string, problems: readonly DatasetError[], t: Translate) {
   return html`<div part="warning" class="warning" role="status">
     <p>${message}</p>
     ${problemList(problems, t)}

@@ -1,19 +1,28 @@
 import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type RenderOptions } from 'lit';
 import type { CheckedEvents } from '../data/check.js';
 import type { DatasetError } from '../data/errors.js';
-import { forgetSound, soundList } from '../data/sound.js';
+import { forgetSound, namesProblems, soundList, vouch } from '../data/sound.js';
 import type { ChronicleEvent } from '../data/types.js';
 import { ChronicleErrorEvent } from '../events/data.js';
 import { translator, type Translate } from '../i18n/words.js';
 import { said } from '../data/said.js';
-import { dataStateTemplate, leftOutTemplate, notShown, type DataState } from './data-source.js';
+import { dataStateTemplate, leftOutTemplate, notShown, warningTemplate, type DataState } from './data-source.js';
 
 const english = translator(undefined, 'en');
+const NAMES = ['actors', 'places'] as const;
+/** The headline of the warning about names given that cannot be used, in the words of `t`. */
+const notUsed = (t: Translate) => ({
+  actors: t('Actors given that cannot be used:'),
+  places: t('Places given that cannot be used:'),
+});
 
 /** An element that takes events as a property and may be `strict` about them. */
 export interface EventsHost extends ReactiveControllerHost, HTMLElement {
   readonly events?: readonly ChronicleEvent[];
   readonly strict: boolean;
+  /** Names given by property, on the elements that take them. */
+  readonly actors?: unknown;
+  readonly places?: unknown;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly renderOptions: RenderOptions;
 }
@@ -34,7 +43,11 @@ export class EventsCheckController implements ReactiveController {
   /** Settles once the value last seen has been checked. */
   reading: Promise<void> = Promise.resolve();
 
-  constructor(private readonly host: EventsHost) {
+  /** `handsOn`: the host hands the events found sound on to a part, which need not check them again. */
+  constructor(
+    private readonly host: EventsHost,
+    private readonly handsOn = false,
+  ) {
     host.addController(this);
   }
 
@@ -57,12 +70,14 @@ export class EventsCheckController implements ReactiveController {
       sound = false;
     }
     if (sound) {
+      if (this.handsOn) vouch(value as object);
       this.#checked = { events: value as readonly ChronicleEvent[], problems: [], unusable: false };
       return;
     }
     const done = (checked: CheckedEvents) => {
       if (this.#value !== value) return;
       this.#checked = checked;
+      if (this.handsOn) vouch(checked.events);
       this.host.requestUpdate();
     };
     this.reading = import('../data/parse.js').then(
@@ -113,10 +128,27 @@ export class EventsCheckController implements ReactiveController {
     const c = this.checked;
     // ("Reading events…", as for an inline child.)
     if (c === 'reading') return dataStateTemplate({ status: 'loading', source: 'inline' }, t, rtl);
-    if (!c || c.problems.length === 0) return nothing;
-    return this.#refused(c)
-      ? dataStateTemplate(this.#error(c.problems), t, rtl)
-      : leftOutTemplate(c.problems, this.#total, t);
+    if (c && this.#refused(c)) return dataStateTemplate(this.#error(c.problems), t, rtl);
+    return html`${c ? leftOutTemplate(c.problems, this.#total, t) : nothing}${this.namesTemplate(t)}`;
+  }
+
+  #names: Record<string, readonly [value: unknown, problems: readonly DatasetError[]]> = {};
+
+  /** What is wrong in the host's `actors` or `places` (`key`): entries that are not `{ id, name }`. */
+  #namesProblems(key: 'actors' | 'places'): readonly DatasetError[] {
+    const value = this.host[key];
+    const [seen, problems] = this.#names[key] ?? [];
+    if (problems && seen === value) return problems;
+    this.#names[key] = [value, namesProblems(key, value)];
+    return this.#names[key][1];
+  }
+
+  /** The warning about names given that are passed over (nothing when none is). */
+  namesTemplate(t: Translate) {
+    return NAMES.map((key) => {
+      const problems = this.#namesProblems(key);
+      return problems.length ? warningTemplate(notUsed(t)[key], problems, t) : nothing;
+    });
   }
 
   /** `body` under what to say about `events`, or only that when nothing of them is shown. */
@@ -175,7 +207,17 @@ export class EventsCheckController implements ReactiveController {
     }
   }
 
+  #toldNames: Record<string, readonly DatasetError[]> = {};
+
   hostUpdated(): void {
+    for (const key of NAMES) {
+      const problems = this.#namesProblems(key);
+      if (problems === this.#toldNames[key]) continue;
+      this.#toldNames[key] = problems;
+      const message = notUsed(english)[key];
+      if (problems.length)
+        this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors: problems, source: key, partial: true }));
+    }
     const c = this.checked;
     if (typeof c !== 'object' || c.problems.length === 0) return;
     if (this.#told === c && this.#toldStrict === this.host.strict) return;

@@ -13,15 +13,12 @@ export interface CheckedEvents {
   readonly unusable: boolean;
 }
 
-const checked = new WeakMap<object, CheckedEvents>();
-
 /**
  * Checks events handed to an element as a property (plain JavaScript can hand it anything) for what
  * the elements rely on: each an object with an id of its own, a title, a summary, a known category, a
  * time whose dates exist and do not end before they start, a date basis, actors, places and a source.
  * Other fields are the page's own and are left alone. The problems are worded as the dataset parser
- * words them. Never throws. A list's result is kept, so elements sharing it check it once (a list is
- * treated as unchanging, as Lit compares properties by identity).
+ * words them. Never throws. A list is read afresh each time: the page may have changed it in place.
  */
 export function checkEvents(value: unknown): CheckedEvents {
   try {
@@ -47,13 +44,7 @@ function check(value: unknown): CheckedEvents {
     const problem = { path: 'events', message: `expected a list of events, found ${describe(value)}` };
     return { events: [], problems: [problem], unusable: true };
   }
-  const known = checked.get(value);
-  if (known) return known;
-  if (soundList(value)) {
-    const sound = { events: value, problems: [], unusable: false };
-    checked.set(value, sound);
-    return sound;
-  }
+  if (soundList(value)) return { events: value, problems: [], unusable: false };
   const r = new Reader();
   const list = value as readonly unknown[];
   if (tooLong(r, list, 'events')) return { events: [], problems: r.errors, unusable: true };
@@ -86,16 +77,10 @@ function check(value: unknown): CheckedEvents {
     const at = new Map(read.map((i) => [copies.get(i) ?? (list[i] as ChronicleEvent), i]));
     checkRelations(r, [...at.keys()], ids, (event) => at.get(event)!);
   }
-  let result: CheckedEvents;
-  if (r.errors.length === 0) result = { events: value as readonly ChronicleEvent[], problems: [], unusable: false };
-  else {
-    const bad = new Set(r.errors.map((e) => Number(/^events\[(\d+)\]/.exec(e.path)![1])));
-    const kept = read.filter((i) => !bad.has(i)).map((i) => list[i] as ChronicleEvent);
-    // A relation to an event left out is dropped with it.
-    const events = withoutLinksTo(kept);
-    result = { events, problems: r.errors, unusable: events.length === 0 };
-    checked.set(events, { events, problems: [], unusable: false });
-  }
-  checked.set(value, result);
-  return result;
+  if (r.errors.length === 0) return { events: value as readonly ChronicleEvent[], problems: [], unusable: false };
+  const bad = new Set(r.errors.map((e) => Number(/^events\[(\d+)\]/.exec(e.path)![1])));
+  const kept = read.filter((i) => !bad.has(i)).map((i) => list[i] as ChronicleEvent);
+  // A relation to an event left out is dropped with it.
+  const events = withoutLinksTo(kept);
+  return { events, problems: r.errors, unusable: events.length === 0 };
 }

@@ -1,5 +1,6 @@
 import { calendarEnd, calendarStart, parseCalendarDate } from '../core/dates.js';
 import { CATEGORIES, DATE_METHODS, RELATION_TYPES, type ChronicleEvent } from './types.js';
+import type { DatasetError } from './errors.js';
 
 // The quick check: true only for an event `readEvent` (without tables) would accept as it is. It
 // allocates nothing, so tens of thousands of sound events cost a few milliseconds; an event it
@@ -84,26 +85,39 @@ export function isWebAddress(text: string): boolean {
   }
 }
 
+const named = (v: { id?: unknown; name?: unknown } | null) => typeof v?.id === 'string' && typeof v.name === 'string';
+
 /**
  * A page's `actors` or `places` as the elements read them: a list of `{ id, name }` (both text), with
  * anything else in it passed over, or `undefined` when it is not a list at all (a page's script can
- * set anything; a mistake there costs names, not the element).
+ * set anything; a mistake there costs names, not the element). `namesProblems` says what was passed over.
  */
 export function namedList<T extends { readonly id: string; readonly name: string }>(value: unknown): T[] | undefined {
-  const named = (v: T | null) => typeof v?.id === 'string' && typeof v.name === 'string';
   return Array.isArray(value) ? value.filter(named) : undefined;
 }
 
-/**
- * Lists found sound in the task under way, so the elements it updates that share one (an explorer and
- * its timeline) check it once. The page may change a list in place later: given again, it is checked
- * again.
- */
-let soundLists = new WeakSet<object>();
-let forgetting = false;
+/** What `namedList` passes over in `value`, given as `key` (`actors[2]: …`); the first 10,000. */
+export function namesProblems(key: string, value: unknown): DatasetError[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) return [{ path: key, message: 'expected a list of { id, name }' }];
+  const problems: DatasetError[] = [];
+  for (let i = 0; i < value.length && problems.length < 10_000; i++)
+    if (!named(value[i])) problems.push({ path: `${key}[${i}]`, message: 'expected { id, name }, both text' });
+  return problems;
+}
 
-/** Forgets that `list` was found sound: it is checked again next time (it may have changed since). */
-export const forgetSound = (list: object) => soundLists.delete(list);
+/**
+ * Lists an element found sound and hands on to one of its parts (an explorer to its timeline), so the
+ * part takes it without checking it again, once. Any other check reads the list afresh: the page may
+ * have changed it in place since it was last checked.
+ */
+const vouched = new WeakSet<object>();
+
+/** `list` was just found sound: the next check of it, by the part it is handed to, can skip reading it. */
+export const vouch = (list: object) => vouched.add(list);
+
+/** Forgets `vouch`: `list` is read the next time it is checked (it may have changed since). */
+export const forgetSound = (list: object) => vouched.delete(list);
 
 /**
  * True when every event of `value` (a list) is sound, their ids are distinct and every relation
@@ -112,7 +126,7 @@ export const forgetSound = (list: object) => soundLists.delete(list);
  */
 export function soundList(value: unknown): value is readonly ChronicleEvent[] {
   if (!Array.isArray(value)) return false;
-  if (soundLists.has(value)) return true;
+  if (vouched.delete(value)) return true;
   const ids = new Set<string>();
   let related = false;
   for (const e of value as unknown[]) {
@@ -125,14 +139,6 @@ export function soundList(value: unknown): value is readonly ChronicleEvent[] {
   if (related) {
     for (const e of value as ChronicleEvent[])
       for (const rel of e.relations ?? []) if (rel.target === e.id || !ids.has(rel.target)) return false;
-  }
-  soundLists.add(value);
-  if (!forgetting) {
-    forgetting = true;
-    setTimeout(() => {
-      soundLists = new WeakSet();
-      forgetting = false;
-    });
   }
   return true;
 }

@@ -169,4 +169,6 @@ export const AR: Words = {
   'The events given cannot be shown: {n} problems.': refused,
   'Not shown: {n} of {total} events, because of these problems:': leftOut,
   'The data could not be drawn.': 'تعذّر رسم البيانات.',
+  'Actors given that cannot be used:': 'أطراف مُعطاة لا يمكن استخدامها:',
+  'Places given that cannot be used:': 'أماكن مُعطاة لا يمكن استخدامها:',
 };

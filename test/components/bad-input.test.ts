@@ -293,6 +293,21 @@ describe('bad input, element by element', () => {
     }
   }
 
+  it('shows an event that answers differently the next time it is read as a fresh check finds it', async () => {
+    let reads = 0;
+    const shifty = { ...good, id: 'shifty' };
+    Object.defineProperty(shifty, 'when', { enumerable: true, get: () => (reads++ === 0 ? good.when : null) });
+    const list = [...companyHistory, shifty];
+    const seen = await uncaught(async () => {
+      const { el, detail } = await given('chronicle-timeline', list);
+      expect(detail.partial).to.equal(true);
+      expect(problems(detail)).to.deep.equal(['events[3].when: expected when (an object with a type), found null']);
+      expect(shown(el, 'warning')).to.match(/^Not shown: 1 of 4 events/);
+      await until(() => $$(el, '[data-id]').length === 3);
+    });
+    expect(seen).to.deep.equal([]);
+  });
+
   it('shows a list changed in place while it is shown, when it is drawn again, as a fresh check finds it', async () => {
     const list: unknown[] = companyHistory.map((e) => ({ ...e }));
     const seen = await uncaught(async () => {
@@ -445,6 +460,54 @@ describe('bad input, element by element', () => {
     }
     expect(errors).to.deep.equal([]);
   });
+
+  for (const [tag, takesPlaces] of [
+    ['chronicle-timeline', false],
+    ['chronicle-legend', false],
+    ['chronicle-card', true],
+    ['chronicle-explorer', true],
+  ] as const) {
+    it(`<${tag}> says which actors${takesPlaces ? ' and places' : ''} given cannot be used, and fires chronicle-error`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement(tag) as unknown as HTMLElement & Record<string, unknown>;
+      const heard: ChronicleErrorDetail[] = [];
+      el.addEventListener('chronicle-error', (e) => heard.push((e as CustomEvent<ChronicleErrorDetail>).detail));
+      el.actors = [null, { id: 'assad', name: 5 }, { id: 'russia', name: 'Russia' }];
+      if (takesPlaces) el.places = 'Aleppo';
+      box.append(el);
+      await until(() => heard.length > 0);
+      await (el.updateComplete as Promise<boolean>);
+      const entry = 'expected { id, name }, both text';
+      const actors = {
+        message: 'Actors given that cannot be used:',
+        errors: [
+          { path: 'actors[0]', message: entry },
+          { path: 'actors[1]', message: entry },
+        ],
+        source: 'actors',
+        partial: true,
+      };
+      const places = {
+        message: 'Places given that cannot be used:',
+        errors: [{ path: 'places', message: 'expected a list of { id, name }' }],
+        source: 'places',
+        partial: true,
+      };
+      expect(heard).to.deep.equal(takesPlaces ? [actors, places] : [actors]);
+      expect(shown(el, 'warning')).to.equal(
+        `Actors given that cannot be used: actors[0]: ${entry} actors[1]: ${entry}` +
+          (takesPlaces ? ' Places given that cannot be used: places: expected a list of { id, name }' : ''),
+      );
+      // The explorer says it once: its parts are given only the names that can be used.
+      const inner = el.shadowRoot!.querySelectorAll('chronicle-timeline, chronicle-card');
+      for (const part of inner) expect(part.shadowRoot!.querySelector('[part="warning"]')).to.equal(null);
+      el.actors = [{ id: 'russia', name: 'Russia' }];
+      el.places = undefined;
+      await (el.updateComplete as Promise<boolean>);
+      expect(el.shadowRoot!.querySelector('[part="warning"]')).to.equal(null);
+      expect(heard.length).to.equal(takesPlaces ? 2 : 1);
+    });
+  }
 
   it('renders text from data as text: markup in a title runs nothing', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;

@@ -1,8 +1,22 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { AxisTick } from '../../core/scale.js';
+import type { AxisSegment } from '../../core/axis.js';
+import type { DateNames } from '../../core/format.js';
 import type { TimeSpan } from '../../core/dates.js';
+import { DEFAULT_LAYOUT, type TimelineLayout } from '../../core/layout.js';
+import { layoutColumn, type ColumnEntry, type ColumnLayout } from '../../core/column.js';
 import { shapePath, type Shape } from '../../core/shapes.js';
-import { GLYPH_RADIUS, METRICS, itemGroup, type ItemState } from './timeline.templates.js';
+import type { Translate } from '../../i18n/words.js';
+import type { BadgeView } from './timeline.canvas.js';
+import {
+  GLYPH_RADIUS,
+  METRICS,
+  badgeTemplate,
+  breaksTemplate,
+  itemGroup,
+  type ItemState,
+} from './timeline.templates.js';
 
 /**
  * The vertical layout's drawing: time runs down, ticks in a gutter at the start of the line, each lane
@@ -119,4 +133,87 @@ export function columnItemTemplate(v: ColumnView, g: ColumnGeometry): SVGTemplat
   );
 }
 
-export { layoutColumn } from '../../core/column.js';
+/** The gutter for tick labels, in pixels. */
+const GUTTER = 52;
+/** The width a tick label has in the gutter: one wider takes two lines (see `tickLines`). */
+export const TICK_ROOM = GUTTER - 8;
+
+/** The vertical layout of one zoom frame: where the columns are, and what goes where down them. */
+export interface ColumnPlacement {
+  readonly column: ColumnLayout;
+  readonly geometry: ColumnGeometry;
+  /** Each lane's column centre. */
+  readonly laneX: readonly number[];
+  /** The placement as the horizontal layout gives it (positions along time in `x0` and `x1`). */
+  readonly layout: TimelineLayout;
+}
+
+/**
+ * Places `entries` down a chart `width` by `height` pixels at the times `y` gives: a gutter for the
+ * ticks, a narrow column per lane, then the labels, placed by `layoutColumn` (`unfolded`: the items of
+ * badges opened). The placement is given as a `TimelineLayout` too, which selection, zoom keys and
+ * badges share with the horizontal layout.
+ */
+export function placeColumn(
+  entries: readonly (ColumnEntry & { readonly lane: number })[],
+  laneOf: (id: string) => number,
+  y: (t: number) => number,
+  o: { width: number; height: number; lanes: number; unfolded: ReadonlySet<number>; mirrored: boolean },
+): ColumnPlacement {
+  const column = layoutColumn(entries, y, {
+    height: o.height,
+    rowHeight: METRICS.rowHeight,
+    // How far below its mark's end a label may be pushed before it is counted in a badge.
+    maxShift: 2 * METRICS.rowHeight,
+    unfolded: o.unfolded,
+  });
+  const lanes = Math.max(o.lanes, 1);
+  const laneWidth = Math.max(6, Math.min(10, Math.floor((o.width * 0.2) / lanes)));
+  const laneX = Array.from({ length: o.lanes }, (_, i) => GUTTER + 4 + i * laneWidth + laneWidth / 2);
+  const labelX = GUTTER + 4 + lanes * laneWidth + 10;
+  const layout: TimelineLayout = {
+    items: column.items.map((c) => ({
+      id: c.id,
+      lane: laneOf(c.id),
+      row: 0,
+      x0: c.y0,
+      x1: c.y1,
+      point: c.y1 - c.y0 < METRICS.markHeight,
+      labelSide: 'right' as const,
+      labelX,
+    })),
+    badges: column.badges.map((b) => ({ lane: -1, row: 0, x: labelX, ids: b.ids, start: b.start, end: b.end })),
+    lanes: [],
+  };
+  return { column, geometry: { width: o.width, gutter: GUTTER, labelX, mirrored: o.mirrored }, laneX, layout };
+}
+
+/** The vertical layout's chart: time runs down, lanes are columns of marks, labels beside them. */
+export function columnChart(
+  g: ColumnGeometry,
+  ticks: readonly ColumnTick[],
+  breaks: readonly AxisSegment[],
+  views: readonly ColumnView[],
+  badges: readonly BadgeView[],
+  t: Translate,
+  dateNames?: DateNames,
+): SVGTemplateResult {
+  return svg`<g transform=${g.mirrored ? `matrix(0,1,-1,0,${g.width},0)` : 'matrix(0,1,1,0,0,0)'}>
+      ${breaksTemplate(breaks, g.width, t, dateNames)}
+    </g>
+    ${columnAxisTemplate(ticks, g)}
+    <g class="items">
+      ${repeat(
+        views,
+        (v) => v.id,
+        (v) => columnItemTemplate(v, g),
+      )}
+    </g>
+    <g class="badges">
+      ${repeat(
+        badges,
+        (v) => `${v.badge.ids[0]}`,
+        (v, i) => badgeTemplate(v.badge, i, v.y, DEFAULT_LAYOUT.badgeWidth, v.related, false, t),
+      )}
+    </g>`;
+}

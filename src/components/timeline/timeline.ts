@@ -106,10 +106,6 @@ const loadColumn = () =>
 export const VERTICAL_BELOW = 520;
 /** A tick label's line (11 px text) in pixels: its extent along time in the vertical layout. */
 const TICK_LINE_HEIGHT = 13;
-/** The vertical layout's gutter for tick labels, in pixels. */
-const COLUMN_GUTTER = 52;
-/** How far below its mark's end a label may be pushed in the vertical layout before it is counted. */
-const COLUMN_MAX_SHIFT = 2 * METRICS.rowHeight;
 
 /**
  * The longest start of `text` that fits `max` pixels with an ellipsis, cut between words so the
@@ -363,7 +359,7 @@ export class ChronicleTimeline extends LitElement {
   /** The vertical layout's placement, columns and what it draws. */
   #column?: ColumnLayout;
   #columnGeometry?: ColumnGeometry;
-  #columnLaneX: number[] = [];
+  #columnLaneX: readonly number[] = [];
   #columnViews: ColumnView[] = [];
   /**
    * Time runs right to left on screen (the element is in a right-to-left context). Layout works left
@@ -895,7 +891,7 @@ export class ChronicleTimeline extends LitElement {
     const vertical = this.#vertical;
     // Down a column a label takes its lines' height along time, whatever its length (one too wide for
     // the gutter takes two).
-    const room = COLUMN_GUTTER - 8;
+    const room = columnKit?.TICK_ROOM ?? 0;
     const extent = vertical
       ? (label: string) => columnKit!.tickLines(label, room).length * TICK_LINE_HEIGHT
       : undefined;
@@ -918,44 +914,24 @@ export class ChronicleTimeline extends LitElement {
     else this.#placeItems(width);
   }
 
-  /**
-   * The vertical layout, per zoom frame: a gutter for the ticks, a narrow column per lane, then the
-   * labels, placed down the chart by `layoutColumn`. The placement is kept as a `TimelineLayout` too
-   * (positions along time in `x0` and `x1`), which selection, zoom keys and badges share.
-   */
+  /** The vertical layout, per zoom frame (see `placeColumn`). */
   #placeColumn(width: number, length: number): void {
     const base = this.#base!;
     const { k, x: tx } = this.#zoom.transform;
-    const placed = columnKit!.layoutColumn(this.#entries, (t) => k * axisX(base, t) + tx, {
-      height: length,
-      rowHeight: METRICS.rowHeight,
-      maxShift: COLUMN_MAX_SHIFT,
-      unfolded: this.#expanded,
-    });
-    const lanes = Math.max(this.#lanes.length, 1);
-    const laneWidth = Math.max(6, Math.min(10, Math.floor((width * 0.2) / lanes)));
-    this.#columnLaneX = this.#lanes.map((_, i) => COLUMN_GUTTER + 4 + i * laneWidth + laneWidth / 2);
-    const labelX = COLUMN_GUTTER + 4 + lanes * laneWidth + 10;
-    this.#columnGeometry = { width, gutter: COLUMN_GUTTER, labelX, mirrored: this.#rtl };
-    this.#column = placed;
+    const placed = columnKit!.placeColumn(
+      this.#entries,
+      (id) => this.#entries[this.#orderOf(id)]!.lane,
+      (t) => k * axisX(base, t) + tx,
+      { width, height: length, lanes: this.#lanes.length, unfolded: this.#expanded, mirrored: this.#rtl },
+    );
+    this.#columnLaneX = placed.laneX;
+    this.#columnGeometry = placed.geometry;
+    this.#column = placed.column;
     this.#chartHeight = length;
     this.#bands = [];
     this.#density = [];
     this.#zoom.configure(width, length, axisMaxZoom(base, length));
-    this.#layout = {
-      items: placed.items.map((c) => ({
-        id: c.id,
-        lane: this.#entries[this.#orderOf(c.id)]!.lane,
-        row: 0,
-        x0: c.y0,
-        x1: c.y1,
-        point: c.y1 - c.y0 < METRICS.markHeight,
-        labelSide: 'right' as const,
-        labelX,
-      })),
-      badges: placed.badges.map((b) => ({ lane: -1, row: 0, x: labelX, ids: b.ids, start: b.start, end: b.end })),
-      lanes: [],
-    };
+    this.#layout = placed.layout;
     this.#visible = this.#layout.items;
   }
 
@@ -1119,7 +1095,9 @@ export class ChronicleTimeline extends LitElement {
       return dataStateTemplate(this.#data.state, t, rtl);
     }
     // What was left out of the data, and why.
-    const warning = this.events ? this.#check.template(t, rtl) : dataStateTemplate(this.#data.state, t, rtl);
+    const warning = this.events
+      ? this.#check.template(t, rtl)
+      : html`${dataStateTemplate(this.#data.state, t, rtl)}${this.#check.namesTemplate(t)}`;
     if (this.#prepared.length + this.#undated.length === 0) {
       const text = t(this.items.length > 0 ? 'No events match the filter.' : 'No events to show.');
       return html`${warning}
@@ -1261,30 +1239,6 @@ export class ChronicleTimeline extends LitElement {
     this.#zoom.zoomBy(factor, Math.max(0, Math.min(this.#axisLength, at)));
   }
 
-  /** The vertical layout's chart: time runs down, lanes are columns of marks, labels beside them. */
-  #columnChart(width: number) {
-    const g = this.#columnGeometry!;
-    const t = this.#locale.t;
-    return svg`<g transform=${g.mirrored ? `matrix(0,1,-1,0,${width},0)` : 'matrix(0,1,1,0,0,0)'}>
-        ${breaksTemplate(this.#drawnBreaks, width, t, this.#locale.dateNames)}
-      </g>
-      ${columnKit!.columnAxisTemplate(this.#drawnTicks, g)}
-      <g class="items">
-        ${repeat(
-          this.#columnViews,
-          (v) => v.id,
-          (v) => columnKit!.columnItemTemplate(v, g),
-        )}
-      </g>
-      <g class="badges">
-        ${repeat(
-          this.#badgeViews,
-          (v) => `${v.badge.ids[0]}`,
-          (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, false, t),
-        )}
-      </g>`;
-  }
-
   /** The horizontal layout's chart: lanes in bands, the axis along the top. */
   #rowsChart(width: number) {
     return svg`${lanesTemplate(this.#bands, width)}
@@ -1322,7 +1276,20 @@ export class ChronicleTimeline extends LitElement {
         @click=${this.#onClick}
         @keydown=${this.#onKeyDown}
       >
-        ${hatchDefs} ${this.#vertical ? this.#columnChart(width) : this.#rowsChart(width)}
+        ${hatchDefs}
+        ${
+          this.#vertical
+            ? columnKit!.columnChart(
+                this.#columnGeometry!,
+                this.#drawnTicks,
+                this.#drawnBreaks,
+                this.#columnViews,
+                this.#badgeViews,
+                this.#locale.t,
+                this.#locale.dateNames,
+              )
+            : this.#rowsChart(width)
+        }
       </svg>
       ${
         this.#useCanvas
