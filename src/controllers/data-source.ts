@@ -101,12 +101,14 @@ export class DataSourceController implements ReactiveController {
   }
 
   /**
-   * Follows the host's `src` and `strict` (call from `willUpdate`); an empty `src` falls back to an
-   * inline child. A change of `strict` reads the data again.
+   * Follows the host's `src` and `strict` (call from `willUpdate`; with `''` while `events` is set,
+   * which stops a request under way); an empty `src` falls back to an inline child. A change of
+   * `strict` reads the data again.
    */
-  setSrc(value: string): void {
-    // Blank is none (an address of spaces would fetch the page itself).
-    const src = value.trim();
+  setSrc(value: unknown): void {
+    // Blank is none (an address of spaces would fetch the page itself), and so is no text at all (a
+    // removed attribute).
+    const src = typeof value === 'string' ? value.trim() : '';
     if (this.host.strict !== this.#strict) {
       this.#strict = this.host.strict;
       this.#inlineText = undefined;

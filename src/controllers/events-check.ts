@@ -1,4 +1,12 @@
-import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type RenderOptions } from 'lit';
+import {
+  html,
+  nothing,
+  render,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type RenderOptions,
+  type PropertyDeclaration,
+} from 'lit';
 import type { CheckedEvents } from '../data/check.js';
 import type { DatasetError } from '../data/errors.js';
 import { forgetSound, namesProblems, soundList, vouch } from '../data/sound.js';
@@ -25,6 +33,7 @@ export interface EventsHost extends ReactiveControllerHost, HTMLElement {
   readonly places?: unknown;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly renderOptions: RenderOptions;
+  requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void;
 }
 
 /**
@@ -36,6 +45,9 @@ export interface EventsHost extends ReactiveControllerHost, HTMLElement {
  * A sound list (the usual case) is known at once, by a quick check that allocates nothing. Anything
  * else is told apart by `checkEvents`, which loads on demand with the dataset parser (in the embed
  * bundle, the file beside it); until it has, the host shows that it is reading the events.
+ *
+ * It also says which of the host's `actors` and `places`, where it takes them, cannot be used, and
+ * `guard` keeps whatever goes wrong while the host draws from reaching the page.
  */
 export class EventsCheckController implements ReactiveController {
   #value?: unknown;
@@ -167,25 +179,33 @@ export class EventsCheckController implements ReactiveController {
   #again?: unknown;
   /** What the host shows since it failed to draw, until it draws again. */
   #broken?: string;
+  /** The failure last reported, and the events value it was drawn from (each is said once). */
+  #toldBroken?: readonly [unknown, string];
 
   /**
    * Runs the host's update (`update`, its `performUpdate`) so that no failure in it reaches the page.
    * Events changed after they were found sound (a list the page changed in place, a getter that
    * answers differently the next time) are checked again, once, and shown as that check finds them.
-   * Any other failure is shown in the element as an error, and reported as `chronicle-error`, until
-   * an update draws again.
+   * Any other failure is shown in the element as an error until an update draws again, and reported
+   * as `chronicle-error` (`source: 'draw'`), once for the events it was drawn from.
    */
   guard(update: () => void, t: Translate, rtl: boolean): void {
     try {
       update();
       this.#broken = undefined;
     } catch (e) {
-      const value = this.host.events as unknown;
+      let value: unknown;
+      try {
+        value = this.host.events;
+      } catch {
+        // (An `events` that throws when read is for the check to report.)
+      }
       if (typeof value === 'object' && value && value !== this.#again) {
         this.#again = value;
         forgetSound(value);
         this.#value = undefined;
-        this.host.requestUpdate();
+        // Drawn again as new events: the host derives everything from them afresh.
+        this.host.requestUpdate('events', undefined, { hasChanged: () => true });
         return;
       }
       // (Once broken, what fails next may be a consequence: the first failure is the one to tell.)
@@ -195,14 +215,17 @@ export class EventsCheckController implements ReactiveController {
       } catch {
         // (A thrown value that cannot be read: the reason stays unknown.)
       }
-      const source = value == null ? 'draw' : 'events';
+      // (Not the events' fault, as far as can be told: they were checked again, or there are none.)
+      const source = 'draw';
       const what = said('The data could not be drawn.', {});
-      const errors = [{ path: value == null ? '' : 'events', message: reason }];
+      const errors = [{ path: '', message: reason }];
       const message = english(...what);
       const state = { status: 'error', source, message, said: what, errors } as const;
       render(dataStateTemplate(state, t, rtl), this.host.renderRoot, this.host.renderOptions);
-      if (this.#broken === reason) return;
       this.#broken = reason;
+      const [toldValue, toldReason] = this.#toldBroken ?? [];
+      if (toldValue === value && toldReason === reason) return;
+      this.#toldBroken = [value, reason];
       this.host.dispatchEvent(new ChronicleErrorEvent({ message, errors, source, partial: false }));
     }
   }

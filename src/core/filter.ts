@@ -46,11 +46,16 @@ export function filterEvents(events: readonly ChronicleEvent[], given: Chronicle
 }
 
 /** Whether two filters show the same items for any data (lists compared as sets). */
-export function sameFilter(given: ChronicleFilter, other: ChronicleFilter): boolean {
-  const [a, b] = [cleanFilter(given), cleanFilter(other)];
+export function sameFilter(given: unknown, other: unknown): boolean {
   const same = (x?: readonly string[], y?: readonly string[]) =>
     x === y || (!!x && !!y && x.every((v) => y.includes(v)) && y.every((v) => x.includes(v)));
-  return same(a.categories, b.categories) && same(a.actors, b.actors);
+  try {
+    const [a, b] = [cleanFilter(given), cleanFilter(other)];
+    return same(a.categories, b.categories) && same(a.actors, b.actors);
+  } catch {
+    // (A filter that throws when read is never the same as another: the element reads it, and says so.)
+    return false;
+  }
 }
 
 /**

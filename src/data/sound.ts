@@ -86,6 +86,8 @@ export function isWebAddress(text: string): boolean {
 }
 
 const named = (v: { id?: unknown; name?: unknown } | null) => typeof v?.id === 'string' && typeof v.name === 'string';
+/** The most names a list may hold: one longer (a list with holes can claim billions) is not read. */
+const MAX_NAMES = 1_000_000;
 
 /**
  * A page's `actors` or `places` as the elements read them: a list of `{ id, name }` (both text), with
@@ -93,16 +95,27 @@ const named = (v: { id?: unknown; name?: unknown } | null) => typeof v?.id === '
  * set anything; a mistake there costs names, not the element). `namesProblems` says what was passed over.
  */
 export function namedList<T extends { readonly id: string; readonly name: string }>(value: unknown): T[] | undefined {
-  return Array.isArray(value) ? value.filter(named) : undefined;
+  try {
+    return Array.isArray(value) ? (value.length > MAX_NAMES ? [] : value.filter(named)) : undefined;
+  } catch {
+    // (A list that throws when read: none of it can be used.)
+    return [];
+  }
 }
 
 /** What `namedList` passes over in `value`, given as `key` (`actors[2]: …`); the first 10,000. */
 export function namesProblems(key: string, value: unknown): DatasetError[] {
   if (value == null) return [];
-  if (!Array.isArray(value)) return [{ path: key, message: 'expected a list of { id, name }' }];
+  const fail = (message: string) => [{ path: key, message }];
+  if (!Array.isArray(value)) return fail('expected a list of { id, name }');
   const problems: DatasetError[] = [];
-  for (let i = 0; i < value.length && problems.length < 10_000; i++)
-    if (!named(value[i])) problems.push({ path: `${key}[${i}]`, message: 'expected { id, name }, both text' });
+  try {
+    if (value.length > MAX_NAMES) return fail(`has more than ${MAX_NAMES} entries: none was read`);
+    for (let i = 0; i < value.length && problems.length < 10_000; i++)
+      if (!named(value[i])) problems.push({ path: `${key}[${i}]`, message: 'expected { id, name }, both text' });
+  } catch (e) {
+    return fail(`cannot be read: ${e instanceof Error ? e.message : 'an exception'}`);
+  }
   return problems;
 }
 

@@ -66,6 +66,8 @@ export function translator(words: Words | undefined, lang: string): Translate {
     rules = new Intl.PluralRules('en');
   }
   return (text, args, count = 0) => {
+    // (A text from an attribute the page removed is null: it says nothing.)
+    text ??= '';
     const w = words && Object.hasOwn(words, text) ? words[text]! : text;
     const s = typeof w === 'string' ? w : (w[rules.select(count)] ?? w.other ?? text);
     return args ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(args[k])) : s;

@@ -326,23 +326,49 @@ describe('bad input, element by element', () => {
     expect(seen).to.deep.equal([]);
   });
 
+  for (const tag of ['chronicle-list', 'chronicle-card']) {
+    it(`<${tag}> shows an event changed in place while it is shown, when it is drawn again, as a fresh check finds it`, async () => {
+      const list = companyHistory.map((e) => ({ ...e })) as Record<string, unknown>[];
+      const seen = await uncaught(async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+        Object.assign(el, { events: list, selected: list[1]!.id });
+        box.append(el);
+        await (el.updateComplete as Promise<boolean>);
+        const heard = oneEvent(el, 'chronicle-error');
+        delete list[1]!.when;
+        (el.requestUpdate as () => void)();
+        const { detail } = await heard;
+        await (el.updateComplete as Promise<boolean>);
+        expect(detail.partial).to.equal(true);
+        expect(problems(detail)).to.deep.equal(['events[1].when: is required']);
+        expect(shown(el, 'warning')).to.match(/^Not shown: 1 of 3 events/);
+        expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      });
+      expect(seen).to.deep.equal([]);
+    });
+  }
+
   it('shows an error when drawing fails for another reason, fires it once, and draws again once the cause is gone', async () => {
     const seen = await uncaught(async () => {
-      for (const tag of ['chronicle-timeline', 'chronicle-card', 'chronicle-legend']) {
+      for (const tag of ['chronicle-timeline', 'chronicle-card', 'chronicle-legend', 'chronicle-list']) {
         const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
         const el = document.createElement(tag) as HTMLElement & {
-          actors: unknown;
+          events: unknown;
+          filter: unknown;
           selected: string;
           updateComplete: Promise<boolean>;
         };
         const heard: ChronicleErrorDetail[] = [];
         el.addEventListener('chronicle-error', (e) => heard.push((e as CustomEvent<ChronicleErrorDetail>).detail));
-        el.selected = 'iraqi-militias-cross-into-syria';
-        el.actors = new Proxy([], {
-          get() {
+        // Sound events: the failure is not theirs, and is not said to be.
+        el.events = companyHistory;
+        el.selected = companyHistory[1]!.id;
+        el.filter = {
+          get categories() {
             throw new Error('no reading me');
           },
-        });
+        };
         box.append(el);
         await until(() => heard.length > 0);
         await el.updateComplete;
@@ -357,14 +383,72 @@ describe('bad input, element by element', () => {
         ]);
         // Drawn again for another reason (a resize, say), it fails the same way: said once.
         box.style.width = '800px';
-        el.selected = 'founded';
+        el.selected = companyHistory[2]!.id;
         await new Promise((r) => setTimeout(r, 100));
         expect(heard.length, tag).to.equal(1);
         expect(shown(el, 'error'), tag).to.equal('The data could not be drawn. no reading me');
-        el.actors = undefined;
+        el.filter = {};
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[part="error"]'), tag).to.equal(null);
         expect(el.shadowRoot!.textContent!.trim().length, tag).to.be.greaterThan(0);
+      }
+    });
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('takes actors that throw when read, or claim billions of entries, as a problem of the actors', async () => {
+    const seen = await uncaught(async () => {
+      const sparse: unknown[] = [{ id: 'a', name: 'A' }];
+      sparse.length = 2 ** 32 - 1;
+      const hostile = new Proxy([], {
+        get() {
+          throw new Error('no reading me');
+        },
+      });
+      for (const [actors, problem] of [
+        [hostile, 'actors: cannot be read: no reading me'],
+        [sparse, 'actors: has more than 1000000 entries: none was read'],
+      ] as const) {
+        const el = await timeline(900);
+        const heard = oneEvent(el, 'chronicle-error');
+        el.actors = actors as never;
+        const { detail } = await heard;
+        await el.updateComplete;
+        expect(problems(detail)).to.deep.equal([problem]);
+        expect(detail.source).to.equal('actors');
+        expect(shown(el, 'warning')).to.equal(`Actors given that cannot be used: ${problem}`);
+        expect($$(el, '[data-id]').length).to.be.greaterThan(20);
+      }
+    });
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('goes back to its own data when src or label is removed, and events given stop a src loading', async () => {
+    const seen = await uncaught(async () => {
+      for (const tag of ['chronicle-timeline', 'chronicle-explorer']) {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement(tag) as HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
+        const heard: string[] = [];
+        for (const type of ['chronicle-error', 'chronicle-data-load'])
+          el.addEventListener(type, (e) =>
+            heard.push(`${type} ${(e as CustomEvent<{ source: string }>).detail.source}`),
+          );
+        el.setAttribute('label', 'Mine');
+        el.setAttribute('src', '/test-fixtures/silent.json');
+        box.append(el);
+        await new Promise((r) => setTimeout(r, 50));
+        el.removeAttribute('src');
+        el.removeAttribute('label');
+        const chart = () => (tag === 'chronicle-timeline' ? el : el.shadowRoot!.querySelector('chronicle-timeline'));
+        await until(() => !!chart()?.shadowRoot?.querySelector('[data-id="iraqi-militias-cross-into-syria"]'));
+        expect(el.shadowRoot!.querySelector('[part="error"]'), tag).to.equal(null);
+        // Events given while a src loads: the request stops, and only the events are shown.
+        el.setAttribute('src', '/data/syria.json');
+        el.events = companyHistory;
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 300));
+        expect(heard, tag).to.deep.equal([]);
+        await until(() => !!chart()?.shadowRoot?.querySelector(`[data-id="${companyHistory[0]!.id}"]`));
       }
     });
     expect(seen).to.deep.equal([]);

@@ -203,7 +203,7 @@ export class ChronicleExplorer extends LitElement {
 
   protected override willUpdate(): void {
     this.#locale.refresh();
-    this.#data.setSrc(this.src);
+    this.#data.setSrc(this.events == null ? this.src : '');
   }
 
   /** Whatever goes wrong while it draws, the page goes on: see `EventsCheckController.guard`. */

@@ -285,7 +285,7 @@ export class ChronicleTimeline extends LitElement {
    */
   @property({
     attribute: false,
-    hasChanged: (a?: ChronicleFilter, b?: ChronicleFilter) => !sameFilter(a ?? {}, b ?? {}),
+    hasChanged: (a?: ChronicleFilter, b?: ChronicleFilter) => !sameFilter(a, b),
   })
   filter: ChronicleFilter = {};
 
@@ -497,7 +497,7 @@ export class ChronicleTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#zoomButtonFocused = !!this.shadowRoot?.activeElement?.matches('[part="zoom-button"]');
-    this.#data.setSrc(this.src);
+    this.#data.setSrc(this.events == null ? this.src : '');
     // Right to left from here on: the same view, mirrored (the zoom's screen transform flips).
     const rtl = isRtl(this);
     if (rtl !== this.#rtl) {
