@@ -42,7 +42,15 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.target) this.#observe(this.host);
+    if (this.target) return;
+    this.#observe(this.host);
+    // Measured at once, so the first update draws at the right width instead of a frame or two later,
+    // when the observer first reports (which then finds nothing changed).
+    if (this.width === 0) {
+      const style = getComputedStyle(this.host);
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      this.width = Math.max(0, Math.round(this.host.clientWidth - (padding || 0)));
+    }
   }
 
   hostUpdated(): void {

@@ -73,6 +73,16 @@ describe('<chronicle-timeline>', () => {
     expect(drawn.length).to.be.greaterThan(10);
   });
 
+  it('draws its chart in its first update, at the width it has, without waiting a frame to be measured', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:777px; padding: 0 10px"></div>`);
+    const el = document.createElement('chronicle-timeline');
+    el.style.padding = '0 20px';
+    box.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg[part="base"]')!.getAttribute('width')).to.equal('737');
+    expect(el.shadowRoot!.querySelectorAll('[data-id]').length).to.be.greaterThan(20);
+  });
+
   it('draws a UTC axis from 2011 to the end of 2024, with the crowded week given room', async () => {
     const el = await timeline(1280);
     const ticks = $$(el, '[part="tick-label"]');
