@@ -115,12 +115,8 @@ export default defineConfig({
     target: 'es2022',
     // The dataset's translations and the vertical layout load on demand from files beside the bundle,
     // with stable names; no comments (the minifier's purity marks are no use to a page, and cost 1 KB).
-    // A file loaded on demand imports what it shares with the bundle from the bundle itself, which
-    // exports those few bindings under short names ('allow-extension'): else they would be split out
-    // into a third file that the bundle imports.
-    rolldownOptions: {
-      preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, comments: false, chunkFileNames: 'syria-chronicle.[name].js' },
-    },
+    // A file loaded on demand imports nothing: what it shares with the bundle is handed to it (see
+    // `useKit`, `PAINT_KIT`), as an import would name the bundle's file, or split a third file out.
+    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 'syria-chronicle.[name].js' } },
   },
 });

@@ -55,7 +55,10 @@ export class EventsCheckController implements ReactiveController {
   /** Settles once the value last seen has been checked. */
   reading: Promise<void> = Promise.resolve();
 
-  /** `handsOn`: the host hands the events found sound on to a part, which need not check them again. */
+  /**
+   * `handsOn`: the host hands its events and names on to its parts: events found sound need not be
+   * checked again, and the parts say which names cannot be used (the host does not).
+   */
   constructor(
     private readonly host: EventsHost,
     private readonly handsOn = false,
@@ -148,7 +151,7 @@ export class EventsCheckController implements ReactiveController {
 
   /** What is wrong in the host's `actors` or `places` (`key`): entries that are not `{ id, name }`. */
   #namesProblems(key: 'actors' | 'places'): readonly DatasetError[] {
-    const value = this.host[key];
+    const value = this.handsOn ? undefined : this.host[key];
     const [seen, problems] = this.#names[key] ?? [];
     if (problems && seen === value) return problems;
     this.#names[key] = [value, namesProblems(key, value)];
@@ -175,8 +178,8 @@ export class EventsCheckController implements ReactiveController {
 
   #told?: CheckedEvents;
   #toldStrict = false;
-  /** The events value checked again after the host failed to draw it. */
-  #again?: unknown;
+  /** Events values checked again after the host failed to draw them (each is, once). */
+  #again = new WeakSet<object>();
   /** What the host shows since it failed to draw, until it draws again. */
   #broken?: string;
   /** The failure last reported, and the events value it was drawn from (each is said once). */
@@ -200,8 +203,8 @@ export class EventsCheckController implements ReactiveController {
       } catch {
         // (An `events` that throws when read is for the check to report.)
       }
-      if (typeof value === 'object' && value && value !== this.#again) {
-        this.#again = value;
+      if (typeof value === 'object' && value && !this.#again.has(value)) {
+        this.#again.add(value);
         forgetSound(value);
         this.#value = undefined;
         // Drawn again as new events: the host derives everything from them afresh.

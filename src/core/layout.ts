@@ -313,13 +313,16 @@ export function layoutTimeline(
   // In the badge row, a cluster of one item is drawn as that item, label and all, when its box
   // touches no other badge and no other item there: a badge saying "+1" would only cost a click.
   // Every badge's place counts as taken until its item actually moves in, so nothing lands on a badge.
-  // The places taken, in cluster order: within a lane they are in x order and never overlap (badges
-  // only touch, an item moves in only where it touches nothing), so their ends rise too, and a box
-  // need only be checked against its neighbours until one is clear of it on each side.
+  // The places taken, in cluster order: within a lane they start in x order and never overlap (badges
+  // only touch, an item moves in only where it touches nothing). Their ends need not rise (a badge of
+  // no width can sit at the start of an item moved in before it), so a box is checked leftwards until
+  // every place before it ends clear of it (`reach`: the furthest end so far in the lane), and
+  // rightwards until a place starts clear of it.
   const badges: Badge[] = [];
   const clusters = clusterLane.length;
   const takenStart = clusterX.slice();
   const takenEnd = clusterX.map((cx) => cx + badgeWidth);
+  const reach = new Float64Array(clusters);
   const overflowLanes = new Set(clusterLane);
   for (let i = 0; i < clusters; i++) {
     const lane = clusterLane[i]!;
@@ -334,8 +337,8 @@ export function layoutTimeline(
       const boxEnd = box[BOX_END]!;
       let clear = true;
       for (let j = i - 1; clear && j >= 0 && clusterLane[j] === lane; j--) {
-        if (takenEnd[j]! + gap <= boxStart) break;
-        clear = boxEnd + gap <= takenStart[j]!;
+        if (reach[j]! + gap <= boxStart) break;
+        clear = takenEnd[j]! + gap <= boxStart || boxEnd + gap <= takenStart[j]!;
       }
       for (let j = i + 1; clear && j < clusters && clusterLane[j] === lane; j++) {
         if (boxEnd + gap <= takenStart[j]!) break;
@@ -344,10 +347,12 @@ export function layoutTimeline(
       if (clear) {
         takenStart[i] = boxStart;
         takenEnd[i] = boxEnd;
+        reach[i] = Math.max(boxEnd, i > 0 && clusterLane[i - 1] === lane ? reach[i - 1]! : -Infinity);
         items.push(placed(entry, row, side));
         continue;
       }
     }
+    reach[i] = Math.max(takenEnd[i]!, i > 0 && clusterLane[i - 1] === lane ? reach[i - 1]! : -Infinity);
     const ids: string[] = [];
     let start = Infinity;
     let end = -Infinity;

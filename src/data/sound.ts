@@ -126,8 +126,14 @@ export function namesProblems(key: string, value: unknown): DatasetError[] {
  */
 const vouched = new WeakSet<object>();
 
-/** `list` was just found sound: the next check of it, by the part it is handed to, can skip reading it. */
-export const vouch = (list: object) => vouched.add(list);
+/**
+ * `list` was just found sound: the next check of it in this task, by the part it is handed to, can
+ * skip reading it.
+ */
+export const vouch = (list: object) => {
+  vouched.add(list);
+  setTimeout(() => vouched.delete(list));
+};
 
 /** Forgets `vouch`: `list` is read the next time it is checked (it may have changed since). */
 export const forgetSound = (list: object) => vouched.delete(list);

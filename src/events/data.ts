@@ -8,8 +8,9 @@ export interface ChronicleErrorDetail {
   readonly errors: readonly DatasetError[];
   /**
    * Where the data came from: the `src` URL, `inline` for a `<script type="application/json">` child,
-   * or `events` for the `events` property; `draw` when the element could not draw its data for a
-   * reason of another kind (a property the page set that throws when read, say).
+   * `events`, `actors` or `places` for those properties (entries of `actors` or `places` that cannot be
+   * used are always `partial`); `draw` when the element could not draw its data for a reason of
+   * another kind (a property the page set that throws when read, say).
    */
   readonly source: string;
   /**
@@ -20,8 +21,9 @@ export interface ChronicleErrorDetail {
 }
 
 /**
- * Data given by `src`, an inline JSON child or the `events` property could not be shown, in whole or
- * in part (`detail.partial`). Bubbles and crosses shadow roots.
+ * Data given by `src`, an inline JSON child or the `events`, `actors` or `places` properties could not
+ * be shown, in whole or in part (`detail.partial`), or the element could not draw it (`source: 'draw'`).
+ * Bubbles and crosses shadow roots.
  */
 export class ChronicleErrorEvent extends DetailEvent<ChronicleErrorDetail> {
   static readonly eventName = 'chronicle-error' as const;

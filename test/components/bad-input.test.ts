@@ -11,6 +11,7 @@ import type { ChronicleErrorDetail } from '../../src/events/data.js';
 import { formatDatasetError } from '../../src/data/errors.js';
 import { SOURCE_LIMITS } from '../../src/controllers/data-source.js';
 import { companyHistory } from '../fixtures/company.js';
+import { syria } from '../../src/data/syria.js';
 import { $$, text, timeline, until } from './helpers.js';
 
 const FIXTURES = new URL('../fixtures/sources/', import.meta.url).pathname;
@@ -349,6 +350,22 @@ describe('bad input, element by element', () => {
     });
   }
 
+  it("keeps an explorer's view when it draws again with the same actors given", async () => {
+    const el = await fixture<HTMLElement & Record<string, unknown>>(
+      html`<div style="width:1200px"><chronicle-explorer .actors=${syria.actors}></chronicle-explorer></div>`,
+    ).then((d) => d.firstElementChild as HTMLElement & Record<string, unknown>);
+    await (el.updateComplete as Promise<boolean>);
+    const timeline = el.shadowRoot!.querySelector('chronicle-timeline')!;
+    await until(() => $$(timeline, '[data-id]').length > 0);
+    timeline.zoomTo(Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1));
+    await timeline.updateComplete;
+    const range = timeline.visibleRange.join();
+    el.listOpen = true;
+    await (el.updateComplete as Promise<boolean>);
+    await timeline.updateComplete;
+    expect(timeline.visibleRange.join()).to.equal(range);
+  });
+
   it('shows an error when drawing fails for another reason, fires it once, and draws again once the cause is gone', async () => {
     const seen = await uncaught(async () => {
       for (const tag of ['chronicle-timeline', 'chronicle-card', 'chronicle-legend', 'chronicle-list']) {
@@ -424,34 +441,48 @@ describe('bad input, element by element', () => {
   });
 
   it('goes back to its own data when src or label is removed, and events given stop a src loading', async () => {
-    const seen = await uncaught(async () => {
-      for (const tag of ['chronicle-timeline', 'chronicle-explorer']) {
-        const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-        const el = document.createElement(tag) as HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
-        const heard: string[] = [];
-        for (const type of ['chronicle-error', 'chronicle-data-load'])
-          el.addEventListener(type, (e) =>
-            heard.push(`${type} ${(e as CustomEvent<{ source: string }>).detail.source}`),
-          );
-        el.setAttribute('label', 'Mine');
-        el.setAttribute('src', '/test-fixtures/silent.json');
-        box.append(el);
-        await new Promise((r) => setTimeout(r, 50));
-        el.removeAttribute('src');
-        el.removeAttribute('label');
-        const chart = () => (tag === 'chronicle-timeline' ? el : el.shadowRoot!.querySelector('chronicle-timeline'));
-        await until(() => !!chart()?.shadowRoot?.querySelector('[data-id="iraqi-militias-cross-into-syria"]'));
-        expect(el.shadowRoot!.querySelector('[part="error"]'), tag).to.equal(null);
-        // Events given while a src loads: the request stops, and only the events are shown.
-        el.setAttribute('src', '/data/syria.json');
-        el.events = companyHistory;
-        await el.updateComplete;
-        await new Promise((r) => setTimeout(r, 300));
-        expect(heard, tag).to.deep.equal([]);
-        await until(() => !!chart()?.shadowRoot?.querySelector(`[data-id="${companyHistory[0]!.id}"]`));
-      }
-    });
-    expect(seen).to.deep.equal([]);
+    const signals: AbortSignal[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return fetch(input, init);
+    };
+    try {
+      const seen = await uncaught(async () => {
+        for (const tag of ['chronicle-timeline', 'chronicle-explorer']) {
+          const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+          const el = document.createElement(tag) as HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
+          const heard: string[] = [];
+          for (const type of ['chronicle-error', 'chronicle-data-load'])
+            el.addEventListener(type, (e) =>
+              heard.push(`${type} ${(e as CustomEvent<{ source: string }>).detail.source}`),
+            );
+          el.setAttribute('label', 'Mine');
+          el.setAttribute('src', '/test-fixtures/silent.json');
+          box.append(el);
+          await new Promise((r) => setTimeout(r, 50));
+          el.removeAttribute('src');
+          el.removeAttribute('label');
+          const chart = () => (tag === 'chronicle-timeline' ? el : el.shadowRoot!.querySelector('chronicle-timeline'));
+          await until(() => !!chart()?.shadowRoot?.querySelector('[data-id="iraqi-militias-cross-into-syria"]'));
+          expect(el.shadowRoot!.querySelector('[part="error"]'), tag).to.equal(null);
+          // Events given while a src loads: the request stops, and only the events are shown.
+          el.setAttribute('src', '/test-fixtures/silent.json');
+          await until(() => !!el.shadowRoot!.querySelector('[part="status"]'));
+          el.events = companyHistory;
+          await el.updateComplete;
+          expect(signals.length, tag).to.be.greaterThan(0);
+          expect(signals.at(-1)!.aborted, `${tag}: the request is stopped`).to.equal(true);
+          await el.updateComplete;
+          await new Promise((r) => setTimeout(r, 300));
+          expect(heard, tag).to.deep.equal([]);
+          await until(() => !!chart()?.shadowRoot?.querySelector(`[data-id="${companyHistory[0]!.id}"]`));
+        }
+      });
+      expect(seen).to.deep.equal([]);
+    } finally {
+      window.fetch = fetch;
+    }
   });
 
   it('never links an address that reads as https once and javascript: later', async () => {
@@ -578,17 +609,26 @@ describe('bad input, element by element', () => {
         partial: true,
       };
       expect(heard).to.deep.equal(takesPlaces ? [actors, places] : [actors]);
-      expect(shown(el, 'warning')).to.equal(
+      // The explorer's parts say it, once each: the timeline of its actors, the card of its places.
+      const parts =
+        tag === 'chronicle-explorer'
+          ? [...el.shadowRoot!.querySelectorAll('chronicle-timeline, chronicle-card')]
+          : [el];
+      const warnings = () =>
+        parts
+          .map((p) => shown(p, 'warning'))
+          .filter(Boolean)
+          .join(' ');
+      expect(warnings()).to.equal(
         `Actors given that cannot be used: actors[0]: ${entry} actors[1]: ${entry}` +
           (takesPlaces ? ' Places given that cannot be used: places: expected a list of { id, name }' : ''),
       );
-      // The explorer says it once: its parts are given only the names that can be used.
-      const inner = el.shadowRoot!.querySelectorAll('chronicle-timeline, chronicle-card');
-      for (const part of inner) expect(part.shadowRoot!.querySelector('[part="warning"]')).to.equal(null);
+      if (tag === 'chronicle-explorer') expect(el.shadowRoot!.querySelector('[part="warning"]')).to.equal(null);
       el.actors = [{ id: 'russia', name: 'Russia' }];
       el.places = undefined;
       await (el.updateComplete as Promise<boolean>);
-      expect(el.shadowRoot!.querySelector('[part="warning"]')).to.equal(null);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(warnings()).to.equal('');
       expect(heard.length).to.equal(takesPlaces ? 2 : 1);
     });
   }

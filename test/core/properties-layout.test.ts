@@ -209,6 +209,17 @@ describe('layoutTimeline, for any input (fast-check)', () => {
       fc.tuple(entriesArb(laneCount), layoutOptionsArb(laneCount), zoomArb, fc.boolean(), fc.boolean()),
     );
 
+  it('never lets an item moved into the badge row overlap one moved in before a badge of no width (found by fast-check)', () => {
+    const entries = [
+      { id: 'i0', lane: 0, start: 0, end: 1 },
+      { id: 'i1', lane: 0, start: 0, end: 5e-324 },
+      { id: 'i2', lane: 0, start: 0, end: 1 },
+    ];
+    const options = { width: 0, laneCount: 1, maxRows: 0, markWidth: 0, gap: 0, badgeWidth: 0 } as LayoutOptions;
+    const x = (t: number) => t;
+    checkLayout(entries, x, options, layoutTimeline(entries, x, options));
+  });
+
   it('draws or counts every item in view once, never overlapping in a row, whatever the crowding', () => {
     fc.assert(
       fc.property(input, ([entries, opts, { k, x: tx }, useIndex, lazy]) => {

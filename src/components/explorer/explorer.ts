@@ -8,7 +8,6 @@ import type { ChronicleTimeline } from '../timeline/timeline.js';
 import { dataStateStyles, sharedStyles } from '../shared.styles.js';
 import { DataSourceController, dataStateTemplate } from '../../controllers/data-source.js';
 import { EventsCheckController } from '../../controllers/events-check.js';
-import { namedList } from '../../data/sound.js';
 
 /** The explorer's state as kept in the URL. */
 interface ViewState {
@@ -219,9 +218,7 @@ export class ChronicleExplorer extends LitElement {
       return dataStateTemplate(state, t, rtl);
     const dataset = this.events ? undefined : this.#data.dataset;
     // What was left out of the data, and why (the inner timeline is given only the rest).
-    const warning = this.events
-      ? this.#check.template(t, rtl)
-      : html`${dataStateTemplate(state, t, rtl)}${this.#check.namesTemplate(t)}`;
+    const warning = this.events ? this.#check.template(t, rtl) : dataStateTemplate(state, t, rtl);
     return html`${warning}
       <div class="layout">
         <chronicle-overview part="overview" theme=${this.theme ?? nothing} for="timeline"></chronicle-overview>
@@ -230,7 +227,7 @@ export class ChronicleExplorer extends LitElement {
           theme=${this.theme ?? nothing}
           id="timeline"
           .events=${this.#check.events ?? dataset?.events}
-          .actors=${namedList<Actor>(this.actors) ?? dataset?.actors}
+          .actors=${this.actors ?? dataset?.actors}
           label=${this.label}
           orientation=${this.orientation}
         ></chronicle-timeline>
@@ -238,7 +235,7 @@ export class ChronicleExplorer extends LitElement {
           part="card"
           theme=${this.theme ?? nothing}
           for="timeline"
-          .places=${namedList<Place>(this.places) ?? dataset?.places}
+          .places=${this.places ?? dataset?.places}
         ></chronicle-card>
         <chronicle-legend part="legend" theme=${this.theme ?? nothing} for="timeline"></chronicle-legend>
         <details part="list-toggle" ?open=${this.listOpen} @toggle=${this.#onListToggle}>

@@ -1,3 +1,4 @@
+export { ShownController } from '../../controllers/shown.js';
 import type { Badge } from '../../core/layout.js';
 import type { Shape } from '../../core/shapes.js';
 import type { METRICS, ItemView, LaneBand } from './timeline.templates.js';

@@ -1,22 +1,60 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import type { SVGTemplateResult } from 'lit';
 import type { AxisTick } from '../../core/scale.js';
 import type { AxisSegment } from '../../core/axis.js';
 import type { DateNames } from '../../core/format.js';
 import type { TimeSpan } from '../../core/dates.js';
-import { DEFAULT_LAYOUT, type TimelineLayout } from '../../core/layout.js';
+import type { TimelineLayout } from '../../core/layout.js';
 import { layoutColumn, type ColumnEntry, type ColumnLayout } from '../../core/column.js';
-import { shapePath, type Shape } from '../../core/shapes.js';
+import type { Shape } from '../../core/shapes.js';
 import type { Translate } from '../../i18n/words.js';
 import type { BadgeView } from './timeline.canvas.js';
-import {
-  GLYPH_RADIUS,
-  METRICS,
-  badgeTemplate,
-  breaksTemplate,
-  itemGroup,
-  type ItemState,
-} from './timeline.templates.js';
+import type { ItemState } from './timeline.templates.js';
+
+/**
+ * What the vertical layout uses of the element's other modules, handed in by the timeline (`useKit`)
+ * rather than imported: in the embed bundle this file loads on demand, and an import of what it shares
+ * with the bundle would name the bundle's file (a page that renamed it, or asks for it with a query
+ * string, would load it twice or not at all).
+ */
+export interface ColumnKit {
+  readonly svg: typeof import('lit').svg;
+  readonly nothing: typeof import('lit').nothing;
+  readonly repeat: typeof import('lit/directives/repeat.js').repeat;
+  readonly shapePath: typeof import('../../core/shapes.js').shapePath;
+  readonly DEFAULT_LAYOUT: typeof import('../../core/layout.js').DEFAULT_LAYOUT;
+  readonly METRICS: typeof import('./timeline.templates.js').METRICS;
+  readonly GLYPH_RADIUS: number;
+  readonly itemGroup: typeof import('./timeline.templates.js').itemGroup;
+  readonly badgeTemplate: typeof import('./timeline.templates.js').badgeTemplate;
+  readonly breaksTemplate: typeof import('./timeline.templates.js').breaksTemplate;
+}
+
+let svg: ColumnKit['svg'];
+let nothing: ColumnKit['nothing'];
+let repeat: ColumnKit['repeat'];
+let shapePath: ColumnKit['shapePath'];
+let DEFAULT_LAYOUT: ColumnKit['DEFAULT_LAYOUT'];
+let METRICS: ColumnKit['METRICS'];
+let GLYPH_RADIUS: number;
+let itemGroup: ColumnKit['itemGroup'];
+let badgeTemplate: ColumnKit['badgeTemplate'];
+let breaksTemplate: ColumnKit['breaksTemplate'];
+
+/** Takes what this file uses of the element's other modules (call once, before anything else here). */
+export function useKit(kit: ColumnKit): void {
+  ({
+    svg,
+    nothing,
+    repeat,
+    shapePath,
+    DEFAULT_LAYOUT,
+    METRICS,
+    GLYPH_RADIUS,
+    itemGroup,
+    badgeTemplate,
+    breaksTemplate,
+  } = kit);
+}
 
 /**
  * The vertical layout's drawing: time runs down, ticks in a gutter at the start of the line, each lane
@@ -186,6 +224,33 @@ export function placeColumn(
     lanes: [],
   };
   return { column, geometry: { width: o.width, gutter: GUTTER, labelX, mirrored: o.mirrored }, laneX, layout };
+}
+
+/**
+ * What the vertical layout draws of `column`: each item's view (`look` gives how it looks and its lane's
+ * column centre) and each badge's, `related` when it counts an item related to the selection.
+ */
+export function columnViews(
+  column: ColumnLayout,
+  g: ColumnGeometry,
+  layout: TimelineLayout,
+  look: (id: string, lane: number) => Omit<ColumnView, 'id' | 'y0' | 'y1' | 'labelY'>,
+  related: (id: string) => boolean,
+): [ColumnView[], BadgeView[]] {
+  return [
+    column.items.map((c, i) => ({
+      ...look(c.id, layout.items[i]!.lane),
+      id: c.id,
+      y0: c.y0,
+      y1: c.y1,
+      labelY: c.labelY,
+    })),
+    layout.badges.map((badge, i) => ({
+      badge: g.mirrored ? { ...badge, x: g.width - g.labelX - DEFAULT_LAYOUT.badgeWidth } : badge,
+      y: column.badges[i]!.y,
+      related: badge.ids.some(related),
+    })),
+  ];
 }
 
 /** The vertical layout's chart: time runs down, lanes are columns of marks, labels beside them. */

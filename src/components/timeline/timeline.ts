@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ResizeController } from '../../controllers/resize.js';
 import { ZoomController } from '../../controllers/zoom.js';
-import { ShownController } from '../../controllers/shown.js';
+import type { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
 import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
@@ -59,6 +59,7 @@ import {
   badgeTemplate,
   breaksTemplate,
   itemExtent,
+  itemGroup,
   itemTemplate,
   laneLabelsTemplate,
   lanesTemplate,
@@ -83,10 +84,13 @@ const TOOLTIP_WIDTH = 280;
 let painter: Promise<unknown> | undefined;
 let paintCanvas: typeof import('./timeline.canvas.js').paintCanvas | undefined;
 let readPalette: typeof import('./timeline.canvas.js').readPalette;
+/** The tracker of a tall chart's on-screen stretch, which only the canvas needs: it loads with the painter. */
+let Shown: typeof ShownController | undefined;
 const loadPainter = () =>
   (painter ??= import('./timeline.canvas.js').then((m) => {
     paintCanvas = m.paintCanvas;
     readPalette = m.readPalette;
+    Shown = m.ShownController;
   }));
 const PAINT_KIT: PaintKit = { shapePath, itemExtent, metrics: METRICS, glyphRadius: GLYPH_RADIUS };
 /**
@@ -98,7 +102,21 @@ let columnFailed = false;
 let columnLoading: Promise<void> | undefined;
 const loadColumn = () =>
   (columnLoading ??= import('./timeline.column.js').then(
-    (m) => void (columnKit = m),
+    (m) => {
+      m.useKit({
+        svg,
+        nothing,
+        repeat,
+        shapePath,
+        DEFAULT_LAYOUT,
+        METRICS,
+        GLYPH_RADIUS,
+        itemGroup,
+        badgeTemplate,
+        breaksTemplate,
+      });
+      columnKit = m;
+    },
     () => void (columnFailed = true),
   ));
 
@@ -368,11 +386,7 @@ export class ChronicleTimeline extends LitElement {
   #rtl = false;
 
   /** Which stretch of a tall chart is on screen: the canvas paints only that (and a margin). */
-  readonly #shownPart = new ShownController(this, {
-    target: () => (this.#useCanvas ? this.renderRoot.querySelector('svg') : null),
-    height: () => this.#chartHeight,
-    step: PAINT_MARGIN / 2,
-  });
+  #shownPart?: ShownController;
 
   // Derived state, computed in willUpdate: from the items (prepare), from the width (labels, axis),
   // and per zoom frame (ticks, breaks, placement, views).
@@ -636,7 +650,13 @@ export class ChronicleTimeline extends LitElement {
     }
     if (vertical) this.#buildColumnViews();
     else this.#buildViews();
-    const [top, bottom] = this.#useCanvas ? this.#shownPart.shown : [0, Infinity];
+    if (this.#useCanvas && Shown)
+      this.#shownPart ??= new Shown(this, {
+        target: () => (this.#useCanvas ? this.renderRoot.querySelector('svg') : null),
+        height: () => this.#chartHeight,
+        step: PAINT_MARGIN / 2,
+      });
+    const [top, bottom] = this.#useCanvas && this.#shownPart ? this.#shownPart.shown : [0, Infinity];
     this.#paintBand = [
       Math.max(0, Math.min(this.#chartHeight, top - PAINT_MARGIN)),
       Math.max(0, Math.min(this.#chartHeight, bottom + PAINT_MARGIN)),
@@ -945,23 +965,15 @@ export class ChronicleTimeline extends LitElement {
 
   /** The vertical layout's views: cheap, so they follow hover and selection freely. */
   #buildColumnViews(): void {
-    const column = this.#column!;
-    const g = this.#columnGeometry!;
     this.#tabStopId = this.#tabStop();
     const related = this.#relations.related.get(this.selected);
-    this.#columnViews = column.items.map((c, i) => ({
-      ...this.#itemLook(this.#byId.get(c.id)!, related),
-      id: c.id,
-      x: this.#columnLaneX[this.#visible[i]!.lane]!,
-      y0: c.y0,
-      y1: c.y1,
-      labelY: c.labelY,
-    }));
-    this.#badgeViews = this.#layout!.badges.map((badge, i) => ({
-      badge: g.mirrored ? { ...badge, x: g.width - g.labelX - BADGE_WIDTH } : badge,
-      y: column.badges[i]!.y,
-      related: badge.ids.some((id) => id === this.selected || related?.has(id)),
-    }));
+    [this.#columnViews, this.#badgeViews] = columnKit!.columnViews(
+      this.#column!,
+      this.#columnGeometry!,
+      this.#layout!,
+      (id, lane) => ({ ...this.#itemLook(this.#byId.get(id)!, related), x: this.#columnLaneX[lane]! }),
+      (id) => id === this.selected || !!related?.has(id),
+    );
     this.#views = [];
     this.#hitBoxes = [];
   }
@@ -1317,7 +1329,8 @@ export class ChronicleTimeline extends LitElement {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     if (!paintCanvas) {
-      void loadPainter().then(() => this.#paint());
+      // (Drawn again once it has: the update places the canvas on the part of the chart on screen.)
+      void loadPainter().then(() => this.requestUpdate());
       return;
     }
     const dpr = window.devicePixelRatio || 1;
@@ -1360,7 +1373,8 @@ export class ChronicleTimeline extends LitElement {
     const done = await super.getUpdateComplete();
     if (this.#useCanvas && !paintCanvas) {
       await loadPainter();
-      this.#paint();
+      this.requestUpdate();
+      return super.getUpdateComplete();
     }
     // Laid out vertically for the first time: complete once the vertical layout has loaded and drawn.
     if (this.#vertical && !columnKit && !columnFailed) {
