@@ -13,7 +13,7 @@ import { forgetSound, namesProblems, soundList, vouch } from '../data/sound.js';
 import type { ChronicleEvent } from '../data/types.js';
 import { ChronicleErrorEvent } from '../events/data.js';
 import { translator, type Translate } from '../i18n/words.js';
-import { said } from '../data/said.js';
+import { describeError, said } from '../data/said.js';
 import { dataStateTemplate, leftOutTemplate, notShown, warningTemplate, type DataState } from './data-source.js';
 
 const english = translator(undefined, 'en');
@@ -166,8 +166,13 @@ export class EventsCheckController implements ReactiveController {
     });
   }
 
-  /** `body` under what to say about `events`, or only that when nothing of them is shown. */
-  around(body: () => unknown, t: Translate, rtl: boolean) {
+  /**
+   * `body` under what to say about `events`, or only that when nothing of them is shown. A host
+   * `linked` to a timeline shows the timeline's items, and the timeline says what it left out of
+   * them: the host says only which of its own names cannot be used.
+   */
+  around(body: () => unknown, t: Translate, rtl: boolean, linked = false) {
+    if (linked) return html`${this.namesTemplate(t)}${body()}`;
     return this.withheld ? this.template(t, rtl) : html`${this.template(t, rtl)}${body()}`;
   }
 
@@ -212,12 +217,7 @@ export class EventsCheckController implements ReactiveController {
         return;
       }
       // (Once broken, what fails next may be a consequence: the first failure is the one to tell.)
-      let reason = this.#broken ?? 'unknown';
-      try {
-        if (this.#broken === undefined) reason = String(e instanceof Error ? e.message : e).slice(0, 500);
-      } catch {
-        // (A thrown value that cannot be read: the reason stays unknown.)
-      }
+      const reason = this.#broken ?? describeError(e).slice(0, 500);
       // (Not the events' fault, as far as can be told: they were checked again, or there are none.)
       const source = 'draw';
       const what = said('The data could not be drawn.', {});

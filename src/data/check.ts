@@ -1,7 +1,8 @@
 import type { ChronicleEvent } from './types.js';
 import type { DatasetError } from './errors.js';
-import { MAX_PROBLEMS, Reader, checkRelations, describe, readEvent, tooLong, withoutLinksTo } from './read.js';
+import { Reader, checkRelations, describe, readEvent, tooLong, tooManyProblems, withoutLinksTo } from './read.js';
 import { soundEvent, soundList } from './sound.js';
+import { describeError } from './said.js';
 
 /** Events given to an element as a property, checked. */
 export interface CheckedEvents {
@@ -30,15 +31,6 @@ export function checkEvents(value: unknown): CheckedEvents {
   }
 }
 
-/** An exception's message, whatever was thrown (even a value whose own conversion throws). */
-function describeError(e: unknown): string {
-  try {
-    return e instanceof Error ? e.message : String(e);
-  } catch {
-    return 'an exception';
-  }
-}
-
 function check(value: unknown): CheckedEvents {
   if (!Array.isArray(value)) {
     const problem = { path: 'events', message: `expected a list of events, found ${describe(value)}` };
@@ -55,10 +47,7 @@ function check(value: unknown): CheckedEvents {
   const copies = new Map<number, ChronicleEvent>();
   let related = false;
   for (let i = 0; i < list.length; i++) {
-    if (r.errors.length > MAX_PROBLEMS) {
-      r.fail('events', `has more than ${MAX_PROBLEMS} problems; no more were looked for`);
-      return { events: [], problems: r.errors, unusable: true };
-    }
+    if (tooManyProblems(r)) return { events: [], problems: r.errors, unusable: true };
     const item = list[i];
     const event = soundEvent(item) ? (item as ChronicleEvent) : readEvent(r, item, `events[${i}]`);
     if (!event) continue;

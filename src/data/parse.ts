@@ -7,7 +7,17 @@ import {
   type ReportInfo,
 } from './types.js';
 import type { DatasetError } from './errors.js';
-import { MAX_PROBLEMS, Reader, checkRelations, join, readEvent, tooLong, withoutLinksTo, type Json } from './read.js';
+import {
+  MAX_PROBLEMS,
+  Reader,
+  checkRelations,
+  join,
+  readEvent,
+  tooLong,
+  tooManyProblems,
+  withoutLinksTo,
+  type Json,
+} from './read.js';
 
 export type ParseResult =
   | {
@@ -122,10 +132,7 @@ export function parseDataset(json: unknown, options: ParseOptions = {}): ParseRe
   const rawEvents = Array.isArray(root.events) ? root.events : [];
   const eventIds = new Set(rawEvents.map((e) => (e as Json | null)?.id).filter((id) => typeof id === 'string'));
   checkRelations(r, events, eventIds, (event) => indexOf.get(event)!);
-  if (r.errors.length > MAX_PROBLEMS) {
-    r.fail('events', `has more than ${MAX_PROBLEMS} problems; no more were looked for`);
-    return { ok: false, errors: r.errors };
-  }
+  if (tooManyProblems(r)) return { ok: false, errors: r.errors };
   if (!report) return { ok: false, errors: r.errors };
   if (r.errors.length === 0) return { ok: true, dataset: { report, actors, places, events }, rejected: [] };
   const problems = r.errors.slice(outside);

@@ -122,6 +122,13 @@ export function tooLong(r: Reader, list: readonly unknown[], path: string): true
   return true;
 }
 
+/** True, with a problem saying so, when `r` has found more than `MAX_PROBLEMS`: reading stops there. */
+export function tooManyProblems(r: Reader): boolean {
+  if (r.errors.length <= MAX_PROBLEMS) return false;
+  r.fail('events', `has more than ${MAX_PROBLEMS} problems; no more were looked for`);
+  return true;
+}
+
 export const join = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 

@@ -10,6 +10,15 @@ export interface SourceFailure {
   readonly errors?: readonly DatasetError[];
 }
 
+/** An exception's message, whatever was thrown (even a value whose own conversion throws). */
+export function describeError(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an exception';
+  }
+}
+
 /** How many events `problems` leave out: each names its event first (`events[3].when`). */
 export const leftOut = (problems: readonly DatasetError[]): number =>
   new Set(problems.map((e) => /^events\[\d+\]/.exec(e.path)?.[0])).size;

@@ -1,6 +1,7 @@
 import { calendarEnd, calendarStart, parseCalendarDate } from '../core/dates.js';
 import { CATEGORIES, DATE_METHODS, RELATION_TYPES, type ChronicleEvent } from './types.js';
 import type { DatasetError } from './errors.js';
+import { describeError } from './said.js';
 
 // The quick check: true only for an event `readEvent` (without tables) would accept as it is. It
 // allocates nothing, so tens of thousands of sound events cost a few milliseconds; an event it
@@ -114,7 +115,7 @@ export function namesProblems(key: string, value: unknown): DatasetError[] {
     for (let i = 0; i < value.length && problems.length < 10_000; i++)
       if (!named(value[i])) problems.push({ path: `${key}[${i}]`, message: 'expected { id, name }, both text' });
   } catch (e) {
-    return fail(`cannot be read: ${e instanceof Error ? e.message : 'an exception'}`);
+    return fail(`cannot be read: ${describeError(e)}`);
   }
   return problems;
 }

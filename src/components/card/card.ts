@@ -175,11 +175,8 @@ export class ChronicleCard extends LitElement {
   }
 
   protected override render() {
-    // Its own `events`: refused, or shown without the events left out, under a warning that says why
-    // (linked to a timeline, it shows the timeline's items, and the timeline says so; of the names
-    // given to it, it says which cannot be used).
-    if (this.linkedItems) return html`${this.#check.namesTemplate(this.#locale.t)}${this.#body()}`;
-    return this.#check.around(() => this.#body(), this.#locale.t, this.#locale.rightToLeft);
+    // Its data under what to say about it (see `EventsCheckController.around`).
+    return this.#check.around(() => this.#body(), this.#locale.t, this.#locale.rightToLeft, !!this.linkedItems);
   }
 
   #body() {

@@ -173,10 +173,8 @@ export class ChronicleList extends LitElement {
   }
 
   protected override render() {
-    // Its own `events`: refused, or shown without the events left out, under a warning that says why
-    // (a linked list reads the timeline's items, and the timeline says so).
-    if (this.linkedItems) return this.#body();
-    return this.#check.around(() => this.#body(), this.#locale.t, this.#locale.rightToLeft);
+    // Its data under what to say about it (see `EventsCheckController.around`).
+    return this.#check.around(() => this.#body(), this.#locale.t, this.#locale.rightToLeft, !!this.linkedItems);
   }
 
   #body() {
