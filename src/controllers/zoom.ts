@@ -76,8 +76,10 @@ export class ZoomController implements ReactiveController {
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.#goal = undefined;
         this.#gestures = Math.max(0, this.#gestures - 1);
-        // The host's settled frame (work it skips while moving is done now).
-        this.host.requestUpdate();
+        // The host's settled frame (work it skips while moving is done now): not while another
+        // gesture still moves the view (a wheel gesture ends 150 ms after its last turn, often inside
+        // a drag), nor for a host already removed (it updates when it is connected again).
+        if (!this.moving && this.#selection) this.host.requestUpdate();
         this.options.onEnd?.(this.#toHost(event.transform));
       });
     host.addController(this);

@@ -173,6 +173,34 @@ function scratchFor(n: number): typeof scratch {
 }
 
 /**
+ * Sorts `order[from..to)` by `key[order[i]]`, ties by the order they are in (stable). An overflow
+ * comes in start order, so sorted by centre it is nearly sorted already: only a span's centre lies
+ * right of later starts. An insertion sort takes O(n) plus one move per such inversion, where a
+ * comparison sort costs O(n log n) comparator calls (most of a zoomed-out frame's layout at 10,000
+ * items); past a budget of moves (data in no useful order) it hands over to the comparison sort.
+ */
+function sortNearlySorted(order: Int32Array, from: number, to: number, key: Float64Array): void {
+  let budget = 8 * (to - from) + 64;
+  for (let i = from + 1; i < to; i++) {
+    const o = order[i]!;
+    const k = key[o]!;
+    let j = i - 1;
+    while (j >= from && key[order[j]!]! > k) {
+      order[j + 1] = order[j]!;
+      j--;
+      budget--;
+    }
+    order[j + 1] = o;
+    if (budget < 0) {
+      // The comparison returns small integers: a difference of doubles would be boxed per call.
+      // (Ties by index: the order met, as the insertion sort keeps them.)
+      order.subarray(from, to).sort((p, q) => (key[p]! < key[q]! ? -1 : key[p]! > key[q]! ? 1 : p - q));
+      return;
+    }
+  }
+}
+
+/**
  * Places every visible item in its lane: each item gets the first row where its mark and label fit
  * without touching a neighbour. A label sits inside a bar that holds it, else to the right of the mark,
  * flipping to the left when it would run off the right edge. An item that finds no row among `maxRows`
@@ -289,9 +317,7 @@ export function layoutTimeline(
   for (let lane = 0; lane < laneCount; lane++) {
     const a = overflowStart[lane]!;
     const b = overflowStart[lane + 1]!;
-    // The comparison returns small integers: a difference of doubles would be boxed per call.
-    if (b - a > 1)
-      order.subarray(a, b).sort((p, q) => (center[p]! < center[q]! ? -1 : center[p]! > center[q]! ? 1 : p - q));
+    if (b - a > 1) sortNearlySorted(order, a, b, center);
   }
 
   // Clusters of touching badges: runs of `order`, each `[from, to)`, with its place and time extent.

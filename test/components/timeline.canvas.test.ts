@@ -294,6 +294,48 @@ describe('<chronicle-timeline marks="canvas">', () => {
     await until(rugPainted);
   });
 
+  for (const dir of ['ltr', 'rtl']) {
+    it(`shades the density rug by how many items each bin holds (${dir})`, async () => {
+      // One lane: thirty items on a day in 2015, one in 2020, on a linear axis (a compressed one would
+      // give each of the two days hundreds of pixels).
+      const items = many(31).map((e, i) => ({
+        ...e,
+        actors: ['a0'],
+        when: { type: 'date', date: i < 30 ? '2015-01-10' : '2020-06-15' },
+      })) as ChronicleEvent[];
+      const el = await timeline(
+        1000,
+        html`<chronicle-timeline
+          marks="canvas"
+          group-by="actor"
+          time-scale="linear"
+          dir=${dir}
+          .events=${items}
+        ></chronicle-timeline>`,
+      );
+      const lane = $$(el, '.lane-bg')[0]!.getBoundingClientRect();
+      // The rug's row, left to right: each run of painted pixels, with its darkest alpha.
+      const runs: { from: number; to: number; alpha: number }[] = [];
+      for (let x = Math.ceil(lane.left); x < lane.right; x++) {
+        const alpha = pixel(el, x + 0.5, lane.bottom - 2.5)[3]!;
+        const last = runs.at(-1);
+        if (alpha === 0) continue;
+        if (last && last.to === x - 1) Object.assign(last, { to: x, alpha: Math.max(last.alpha, alpha) });
+        else runs.push({ from: x, to: x, alpha });
+      }
+      expect(runs.length, 'two bins hold items').to.equal(2);
+      const [left, right] = runs as [(typeof runs)[0], (typeof runs)[0]];
+      // Thirty items in the darkest shade; one in the lightest (30% of the muted colour's alpha).
+      const [busy, quiet] = dir === 'ltr' ? [left, right] : [right, left];
+      expect(busy.alpha).to.be.above(240);
+      expect(quiet.alpha).to.be.within(60, 95);
+      for (const run of runs) expect(run.to - run.from, 'a bin two pixels wide').to.be.at.most(2);
+      // Time runs right to left in a right-to-left page: 2015 is on the right there.
+      const half = (lane.left + lane.right) / 2;
+      expect(dir === 'ltr' ? busy.to < half : busy.from > half).to.equal(true);
+    });
+  }
+
   it('paints what a slow scroll brings into view, a few pixels a frame', async () => {
     const [box, el] = await tallChart();
     await el.updateComplete;

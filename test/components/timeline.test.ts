@@ -731,6 +731,24 @@ describe('<chronicle-timeline>', () => {
     expect(el.visibleRange[1] - el.visibleRange[0]).to.be.closeTo(zoomed[1] - zoomed[0], 1000);
   });
 
+  it('does not draw again when a wheel gesture ends after the element was removed, and draws when put back', async () => {
+    const el = await timeline(1280);
+    let updates = 0;
+    const update = el['update'].bind(el);
+    el['update'] = (changed) => (updates++, update(changed));
+    await wheel(el, -200, 0.5, 1);
+    const parent = el.parentElement!;
+    el.remove();
+    const removed = updates;
+    // The gesture ends 150 ms after its last turn: it still says where the view came to rest.
+    const settled = await oneEvent(el, 'chronicle-range-change');
+    expect(settled.detail.end).to.be.greaterThan(settled.detail.start);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(updates, 'no update of the removed element').to.equal(removed);
+    parent.append(el);
+    await until(() => updates > removed);
+  });
+
   it('zooms to the items in a badge when it is activated', async () => {
     const el = await timeline(320, html`<chronicle-timeline orientation="horizontal"></chronicle-timeline>`);
     const badge = el.shadowRoot!.querySelector<SVGGElement>('[data-badge]');

@@ -88,6 +88,33 @@ describe('layoutTimeline on an index', () => {
       }
     }
   });
+
+  // Overflow comes in start order and is grouped into badges by centre: nearly in order (sorted by
+  // moving a few items), or, for spans whose centres run backwards, in no useful order at all.
+  for (const [name, count, span] of [
+    ['nearly in centre order', 200, (i: number): [number, number] => [i * 3, i * 3 + (i % 5 === 0 ? 40 : 0)]],
+    ['in reverse centre order', 300, (i: number): [number, number] => [i, 2000 - 5 * i]],
+  ] as const) {
+    it(`badges overflow by centre, ties in the order met, when it comes ${name}`, () => {
+      // Four wide labels take every row from the start, so everything after them overflows; each span
+      // is given twice (ties: the same centre).
+      const blockers = Array.from({ length: 4 }, (_, i) => entry(`row${i}`, 0, 0, 0, 3000));
+      const spans = Array.from({ length: count }, (_, i) => span(i));
+      const rest = spans.flatMap(([a, b], i) => [entry(`i${i}a`, a + 1, b + 1), entry(`i${i}b`, a + 1, b + 1)]);
+      const layout = layoutTimeline(indexEntries([...blockers, ...rest], 1), identity, { ...options, width: 3000 });
+      expect(layout.items.map((p) => p.id)).to.deep.equal(['row0', 'row1', 'row2', 'row3']);
+      const center = (e: LayoutEntry) => (e.start + e.end) / 2;
+      const byCentre = rest
+        .map((e, met) => ({ e, met }))
+        .sort((p, q) => center(p.e) - center(q.e) || p.met - q.met)
+        .map(({ e }) => e.id);
+      expect(layout.badges.flatMap((b) => b.ids)).to.deep.equal(byCentre);
+      // Each badge starts at its first member's centre less half a badge (held inside the view): the
+      // clusters follow centres.
+      for (const b of layout.badges)
+        expect(b.x).to.equal(Math.max(0, center(rest.find((e) => e.id === b.ids[0])!) - options.badgeWidth / 2));
+    });
+  }
 });
 
 describe('densityBins', () => {

@@ -107,8 +107,63 @@ const shapeAt = (kit: PaintKit, shape: Shape, r: number): Path2D => {
   return path;
 };
 
+/**
+ * Small pictures drawn many times a frame (a category's mark, a count badge), each painted once into
+ * a bitmap of its own at the screen's pixel density and copied where it goes, on whole device pixels:
+ * a copy costs a fraction of filling and stroking a curved path, which the software rasteriser draws
+ * pixel by pixel with antialiasing. A bitmap is never drawn on again once made (redrawing a source
+ * the canvas has just read copies it), and the cache is emptied when it grows past `SPRITES`
+ * (counts are the only open-ended key).
+ */
+interface Sprite {
+  readonly image: CanvasImageSource;
+  /** Device pixels from the sprite's left and top edges to the point it is placed by. */
+  readonly dx: number;
+  readonly dy: number;
+}
+const SPRITES = 512;
+const sprites = new Map<string, Sprite>();
+
+/**
+ * The sprite for `key`, painted by `draw` (in CSS pixels, the placing point at the origin) on a
+ * canvas reaching `left`, `up`, `right` and `down` CSS pixels from that point.
+ */
+function spriteOf(
+  key: string,
+  dpr: number,
+  [left, up, right, down]: readonly [number, number, number, number],
+  draw: (ctx: OffscreenCanvasRenderingContext2D) => void,
+): Sprite {
+  const full = `${key}|${dpr}`;
+  let sprite = sprites.get(full);
+  if (sprite) return sprite;
+  const dx = Math.ceil(left * dpr);
+  const dy = Math.ceil(up * dpr);
+  const canvas = new OffscreenCanvas(dx + Math.ceil(right * dpr), dy + Math.ceil(down * dpr));
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(dpr, 0, 0, dpr, dx, dy);
+  draw(ctx);
+  if (sprites.size >= SPRITES) sprites.clear();
+  sprite = { image: canvas.transferToImageBitmap(), dx, dy };
+  sprites.set(full, sprite);
+  return sprite;
+}
+
 /** Height of the density rug along each lane's foot. */
 const RUG = 3;
+/** The rug's four shades, lightest to darkest, as the mask's alpha. */
+const RUG_ALPHA = Uint8ClampedArray.from([0.3, 0.5, 0.75, 1], (a) => Math.round(a * 255));
+
+/** The rug's mask per canvas: a pixel per bin, a row per lane, and its pixels, made again when either count changes. */
+const rugMasks = new WeakMap<CanvasRenderingContext2D, { canvas: OffscreenCanvas; image: ImageData }>();
+function rugMask(ctx: CanvasRenderingContext2D, bins: number, lanes: number) {
+  let mask = rugMasks.get(ctx);
+  if (!mask || mask.image.width !== bins || mask.image.height !== lanes) {
+    mask = { canvas: new OffscreenCanvas(bins, lanes), image: new ImageData(bins, lanes) };
+    rugMasks.set(ctx, mask);
+  }
+  return mask;
+}
 
 /**
  * Paints marks, labels and badges on a canvas: the renderer for tens of thousands of items. It draws
@@ -129,41 +184,46 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   const views = frame.views.filter((v) => shown(v.y));
   const badges = frame.badges.filter((b) => shown(b.y));
 
-  // The rug: occupied bins in four shades by count, each run of one shade as one rectangle, shade
-  // by shade (so few state changes).
-  ctx.fillStyle = palette.muted;
-  const shades = [0.3, 0.5, 0.75, 1];
   const bandShown = (lane: number) => {
     const band = frame.bands[lane];
     return band !== undefined && band.y <= bottom && band.y + band.height >= top;
   };
-  const rugs = frame.density.map((bins, lane) => {
-    if (!bandShown(lane)) return new Uint8Array(0);
-    let max = 1;
-    for (let i = 0; i < bins.length; i++) if (bins[i]! > max) max = bins[i]!;
-    const scale = (shades.length - 1e-9) / Math.log(1 + max);
-    // 0: empty, else 1 + the shade's index.
-    const rug = new Uint8Array(bins.length);
-    for (let i = 0; i < bins.length; i++) if (bins[i]) rug[i] = 1 + Math.floor(Math.log(1 + bins[i]!) * scale);
-    return rug;
-  });
-  shades.forEach((alpha, shade) => {
-    ctx.globalAlpha = alpha;
-    rugs.forEach((rug, lane) => {
-      const band = frame.bands[lane];
-      if (!band || !bandShown(lane)) return;
-      const y = band.y + band.height - 2 - RUG - 1;
-      for (let i = 0; i < rug.length; i++) {
-        if (rug[i] !== shade + 1) continue;
-        let j = i + 1;
-        while (j < rug.length && rug[j] === shade + 1) j++;
-        const x = frame.mirrored ? frame.width - j * frame.binWidth : i * frame.binWidth;
-        ctx.fillRect(x, y, (j - i) * frame.binWidth, RUG);
-        i = j;
+  // The rug: each occupied bin in one of four shades by count, as one pixel of a mask a bin wide per
+  // lane, coloured once and drawn stretched along each lane (a few calls, where a rectangle per run
+  // of one shade took over a thousand a frame).
+  const bins = frame.density[0]?.length ?? 0;
+  const mask = bins > 0 ? rugMask(ctx, bins, frame.density.length) : undefined;
+  if (mask) {
+    const { canvas: m, image } = mask;
+    const pixels = image.data;
+    pixels.fill(0);
+    frame.density.forEach((counts, lane) => {
+      if (!bandShown(lane)) return;
+      let max = 1;
+      for (let i = 0; i < counts.length; i++) if (counts[i]! > max) max = counts[i]!;
+      const scale = (RUG_ALPHA.length - 1e-9) / Math.log(1 + max);
+      // Time runs right to left: the bins (counted left to right) are drawn from the right.
+      for (let i = 0; i < counts.length; i++) {
+        if (!counts[i]) continue;
+        const at = lane * bins + (frame.mirrored ? bins - 1 - i : i);
+        pixels[at * 4 + 3] = RUG_ALPHA[Math.floor(Math.log(1 + counts[i]!) * scale)]!;
       }
     });
-  });
-  ctx.globalAlpha = 1;
+    const mctx = m.getContext('2d')!;
+    mctx.putImageData(image, 0, 0);
+    mctx.globalCompositeOperation = 'source-in';
+    mctx.fillStyle = palette.muted;
+    mctx.fillRect(0, 0, bins, frame.density.length);
+    mctx.globalCompositeOperation = 'source-over';
+    ctx.imageSmoothingEnabled = false;
+    const x = frame.mirrored ? frame.width - bins * frame.binWidth : 0;
+    frame.bands.forEach((band, lane) => {
+      if (lane >= frame.density.length || !bandShown(lane)) return;
+      const y = band.y + band.height - 2 - RUG - 1;
+      ctx.drawImage(m, 0, lane, bins, 1, x, y, bins * frame.binWidth, RUG);
+    });
+    ctx.imageSmoothingEnabled = true;
+  }
 
   const h = METRICS.markHeight;
   const hatch = (color: string) => {
@@ -180,6 +240,25 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   let hatches = hatchCache.get(ctx);
   if (!hatches) hatchCache.set(ctx, (hatches = new Map()));
 
+  // A sprite goes on whole device pixels, in the canvas's own pixels (it is already at their density).
+  const blit = (sprite: Sprite, x: number, y: number) => {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(sprite.image, Math.round(x * dpr) - sprite.dx, Math.round((y - top) * dpr) - sprite.dy);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, -top * dpr);
+  };
+  // A category's shape, filled and outlined: a plain point mark, or the glyph at a bar's start.
+  const mark = (shape: Shape, r: number, fill: string, stroke: string, width: number) => {
+    const reach = r + width;
+    return spriteOf(`${shape} ${r} ${fill} ${stroke} ${width}`, dpr, [reach, reach, reach, reach], (c) => {
+      const path = shapeAt(kit, shape, r);
+      c.fillStyle = fill;
+      c.strokeStyle = stroke;
+      c.lineWidth = width;
+      c.fill(path);
+      c.stroke(path);
+    });
+  };
+
   for (const v of views) {
     const { placed: p, span, y } = v;
     const color = palette.category[v.category] ?? palette.fg;
@@ -187,17 +266,29 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     const top = y - h / 2;
     // Where time starts and ends on screen, and which way it runs (right to left when mirrored).
     const [start, end, dir] = v.mirrored ? [p.x1, p.x0, -1] : [p.x0, p.x1, 1];
-    ctx.lineWidth = v.selected || v.related ? 2.5 : 1.5;
-    ctx.strokeStyle = v.selected || v.related ? palette.selected : edge;
+    const marked = v.selected || v.related;
+    ctx.lineWidth = marked ? 2.5 : 1.5;
+    ctx.strokeStyle = marked ? palette.selected : edge;
     ctx.setLineDash(v.related ? [3, 2] : []);
     ctx.fillStyle = color;
     if (p.point && span.kind !== 'window') {
       const cx = (p.x0 + p.x1) / 2;
-      const shape = shapeAt(kit, v.shape, h / 2);
-      ctx.translate(cx, y);
-      ctx.fill(shape);
-      ctx.stroke(shape);
-      ctx.translate(-cx, -y);
+      if (marked) {
+        const shape = shapeAt(kit, v.shape, h / 2);
+        ctx.translate(cx, y);
+        ctx.fill(shape);
+        ctx.stroke(shape);
+        ctx.translate(-cx, -y);
+      } else blit(mark(v.shape, h / 2, color, edge, 1.5), cx, y);
+    } else if (span.kind !== 'window' && !marked) {
+      // A plain bar: rectangles, a light fill and its outline (the SVG renderer rounds its corners by
+      // 2 px, too little to see at this size, and far dearer to draw as a curved path).
+      const w = Math.max(p.x1 - p.x0, 1);
+      ctx.globalAlpha = span.kind === 'period' ? 0.5 : 0.28;
+      ctx.fillRect(p.x0, top, w, h);
+      ctx.globalAlpha = 1;
+      ctx.strokeRect(p.x0, top, w, h);
+      blit(mark(v.shape, GLYPH_RADIUS, edge, palette.bg, 1), v.glyphX ?? start, y);
     } else {
       const w = Math.max(p.x1 - p.x0, 1);
       ctx.beginPath();
@@ -279,14 +370,44 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     ctx.stroke();
   }
 
-  // Count badges: a pill with the count in the background colour. Pills of one kind are one path;
-  // the rare related and focused badges are outlined after.
-  const pill = (path: CanvasPath, { badge, y }: BadgeView) => path.roundRect(badge.x, y - 9, frame.badgeWidth, 18, 9);
-  const plain = new Path2D();
+  // Count badges: a pill with the count in the background colour, each a sprite of its count; the
+  // rare badges linked to the selection are drawn after, outlined, and the focused one gets a ring.
+  const bw = frame.badgeWidth;
+  const countFont = `700 11px ${frame.font.replace(/^\S+\s+/, '')}`;
+  const pill = (path: CanvasPath, { badge, y }: BadgeView) => path.roundRect(badge.x, y - 9, bw, 18, 9);
+  const count = (
+    c: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D,
+    text: string,
+    x: number,
+    y: number,
+  ) => {
+    c.font = countFont;
+    c.textAlign = 'center';
+    c.textBaseline = 'alphabetic';
+    c.fillStyle = palette.bg;
+    c.fillText(text, x, y + 4);
+  };
   const linked = new Path2D();
-  for (const b of badges) pill(b.related ? linked : plain, b);
-  ctx.fillStyle = palette.fg;
-  ctx.fill(plain);
+  for (const b of badges) {
+    if (b.related) {
+      pill(linked, b);
+      continue;
+    }
+    const text = `+${b.badge.ids.length}`;
+    const sprite = spriteOf(
+      `pill ${text} ${bw} ${palette.fg} ${palette.bg} ${countFont}`,
+      dpr,
+      [1, 10, bw + 1, 10],
+      (c) => {
+        c.beginPath();
+        c.roundRect(0, -9, bw, 18, 9);
+        c.fillStyle = palette.fg;
+        c.fill();
+        count(c, text, bw / 2, 0);
+      },
+    );
+    blit(sprite, b.badge.x, b.y);
+  }
   ctx.fillStyle = palette.muted;
   ctx.fill(linked);
   ctx.strokeStyle = palette.selected;
@@ -294,6 +415,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   ctx.setLineDash([3, 2]);
   ctx.stroke(linked);
   ctx.setLineDash([]);
+  for (const b of badges) if (b.related) count(ctx, `+${b.badge.ids.length}`, b.badge.x + bw / 2, b.y);
   const active = frame.badges[frame.activeBadge];
   if (active) {
     ctx.beginPath();
@@ -302,8 +424,4 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     ctx.lineWidth = 2;
     ctx.stroke();
   }
-  ctx.font = `700 11px ${frame.font.replace(/^\S+\s+/, '')}`;
-  ctx.textAlign = 'center';
-  ctx.fillStyle = palette.bg;
-  for (const { badge, y } of badges) ctx.fillText(`+${badge.ids.length}`, badge.x + frame.badgeWidth / 2, y + 4);
 }

@@ -165,6 +165,14 @@ interface Entry extends LayoutEntry {
 /** A bar's glyph: at its start, or just inside the view's left edge when the start is off it. */
 const glyphAt = (p: PlacedItem): number => Math.max(p.x0, Math.min(GLYPH_RADIUS + 1, p.x1));
 
+/** Each category's colour, made once rather than for every item in every frame. */
+const colors = new Map<string, string>();
+const colorOf = (category: ChronicleEvent['category']): string => {
+  let color = colors.get(category);
+  if (color === undefined) colors.set(category, (color = categoryColor({ category })));
+  return color;
+};
+
 /** Letters of scripts that join or reorder, whose width is not the sum of each letter's. */
 const JOINED = /[\u0590-\u08ff\ufb1d-\ufeff]/;
 
@@ -428,7 +436,7 @@ export class ChronicleTimeline extends LitElement {
   #useCanvas = false;
   #density: Uint32Array[] = [];
   /** What the pointer can hit, in drawing order: items, then badges. */
-  #hitBoxes: HitBox[] = [];
+  #hitBoxes?: HitBox[];
   /** The badge under the pointer or keyboard focus (canvas mode draws its ring), by index. */
   #activeBadge = -1;
   #bands: LaneBand[] = [];
@@ -648,8 +656,11 @@ export class ChronicleTimeline extends LitElement {
         this.#revealZoomed = true;
       }
     }
+    // At rest the frame also draws the items' DOM (their shells); in a canvas frame while the view
+    // moves, the shells drawn at rest stay as they are.
+    const rest = !this.#zoom.moving || itemsChanged || this.#pendingFocus || this.#shells.views.length === 0;
     if (vertical) this.#buildColumnViews();
-    else this.#buildViews();
+    else this.#buildViews(!this.#useCanvas || rest);
     if (this.#useCanvas && Shown)
       this.#shownPart ??= new Shown(this, {
         target: () => (this.#useCanvas ? this.renderRoot.querySelector('svg') : null),
@@ -661,7 +672,6 @@ export class ChronicleTimeline extends LitElement {
       Math.max(0, Math.min(this.#chartHeight, top - PAINT_MARGIN)),
       Math.max(0, Math.min(this.#chartHeight, bottom + PAINT_MARGIN)),
     ];
-    const rest = !this.#zoom.moving || itemsChanged || this.#pendingFocus || this.#shells.views.length === 0;
     if (!this.#useCanvas || rest) {
       this.#shells = { views: this.#views, badges: this.#badgeViews };
     }
@@ -975,7 +985,7 @@ export class ChronicleTimeline extends LitElement {
       (id) => id === this.selected || !!related?.has(id),
     );
     this.#views = [];
-    this.#hitBoxes = [];
+    this.#hitBoxes = undefined;
   }
 
   /** Per zoom frame: place items and badges, size the lanes, and build what the template draws. */
@@ -1003,11 +1013,18 @@ export class ChronicleTimeline extends LitElement {
     this.#chartHeight = y;
     this.#zoom.configure(width, y, axisMaxZoom(base, width));
     // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically.
-    this.#visible = [...this.#layout.items].sort((a, b) => this.#orderOf(a.id) - this.#orderOf(b.id));
+    const items = this.#layout.items;
+    const orders = Int32Array.from(items, (p) => this.#orderOf(p.id));
+    const byOrder = Uint32Array.from(items.keys()).sort((a, b) => orders[a]! - orders[b]!);
+    this.#visible = Array.from(byOrder, (i) => items[i]!);
   }
 
-  /** What either layout draws of an item wherever it is placed: its words, look and state. */
-  #itemLook(prepared: Prepared, related: ReadonlySet<string> | undefined) {
+  /**
+   * What either layout draws of an item wherever it is placed: its words, look and state. Without
+   * `named`, no accessible name: a canvas frame while the view moves draws no item's DOM, and an
+   * item's name (its date in words) is made when it is first needed.
+   */
+  #itemLook(prepared: Prepared, related: ReadonlySet<string> | undefined, named = true) {
     const { event, span } = prepared;
     const { id } = event;
     const label = this.#labelOf(id);
@@ -1015,8 +1032,8 @@ export class ChronicleTimeline extends LitElement {
       span,
       label: this.#isolate(label.text),
       labelWidth: label.width,
-      ariaLabel: this.#textsOf(prepared).ariaLabel,
-      color: categoryColor(event),
+      ariaLabel: named ? this.#textsOf(prepared).ariaLabel : '',
+      color: colorOf(event.category),
       shape: CATEGORY_SHAPES[event.category] ?? 'circle',
       selected: id === this.selected,
       related: related?.has(id) ?? false,
@@ -1025,21 +1042,26 @@ export class ChronicleTimeline extends LitElement {
     };
   }
 
-  /** What the template draws for each placed item: cheap, so it follows hover and selection freely. */
-  #buildViews(): void {
+  /**
+   * What the template draws for each placed item: cheap, so it follows hover and selection freely.
+   * `named`: with each item's accessible name (see `itemLook`).
+   */
+  #buildViews(named: boolean): void {
     const visible = this.#visible;
     this.#tabStopId = this.#tabStop();
-    const related = this.#relations.related.get(this.selected);
+    const selected = this.selected;
+    const related = this.#relations.related.get(selected);
     const w = this.#lastWidth;
-    // A badge holding the selected item, or one linked to it, shows that too.
+    // A badge holding the selected item, or one linked to it, shows that too (with nothing selected,
+    // none does: no need to look through the thousands of items badges hold when zoomed out).
     this.#badgeViews = this.#layout!.badges.map((badge) => ({
       badge: this.#rtl ? { ...badge, x: w - badge.x - BADGE_WIDTH } : badge,
       y: this.#rowY(badge.lane, badge.row),
-      related: badge.ids.some((id) => id === this.selected || related?.has(id)),
+      related: !!selected && badge.ids.some((id) => id === selected || related?.has(id)),
     }));
     this.#views = visible.map((p) => {
       const prepared = this.#byId.get(p.id)!;
-      const look = this.#itemLook(prepared, related);
+      const look = this.#itemLook(prepared, related, named);
       return {
         ...look,
         placed: this.#rtl ? mirrorPlaced(p, w, look.labelWidth) : p,
@@ -1050,8 +1072,13 @@ export class ChronicleTimeline extends LitElement {
         category: prepared.event.category,
       };
     });
+    this.#hitBoxes = undefined;
+  }
+
+  /** What a pointer can hit on the canvas: made from the views when first asked (not while moving). */
+  get #hits(): HitBox[] {
     const half = METRICS.rowHeight / 2;
-    this.#hitBoxes = [
+    return (this.#hitBoxes ??= [
       ...this.#views.map((v) => ({ key: v.placed.id, ...itemExtent(v), y0: v.y - half, y1: v.y + half })),
       ...this.#badgeViews.map(({ badge, y }, i) => ({
         key: `#${i}`,
@@ -1060,7 +1087,7 @@ export class ChronicleTimeline extends LitElement {
         y0: y - 9,
         y1: y + 9,
       })),
-    ];
+    ]);
   }
 
   #buildAxis(width: number): TimeAxis {
@@ -1405,7 +1432,7 @@ export class ChronicleTimeline extends LitElement {
   #hitAt(e: MouseEvent): string | undefined {
     if (!this.#useCanvas) return undefined;
     const box = (this.renderRoot.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
-    return hitTest(this.#hitBoxes, e.clientX - box.left, e.clientY - box.top);
+    return hitTest(this.#hits, e.clientX - box.left, e.clientY - box.top);
   }
 
   /** Canvas mode: the pointer's item shows its tooltip, a badge under it its ring. */
