@@ -731,19 +731,38 @@ describe('<chronicle-timeline>', () => {
     expect(el.visibleRange[1] - el.visibleRange[0]).to.be.closeTo(zoomed[1] - zoomed[0], 1000);
   });
 
-  it('does not draw again when a wheel gesture ends after the element was removed, and draws when put back', async () => {
+  it('says where a gesture came to rest without drawing the chart again', async () => {
     const el = await timeline(1280);
     let updates = 0;
     const update = el['update'].bind(el);
     el['update'] = (changed) => (updates++, update(changed));
+    const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+    await wheel(el, -200, 0.5, 1);
+    await oneEvent(el, 'chronicle-range-change');
+    await el.updateComplete;
+    const rested = updates;
+    // The range is said 300 ms after it settles.
+    await until(() => said().startsWith('Showing '));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(updates, 'no update to say it').to.equal(rested);
+  });
+
+  it('neither draws nor speaks once removed mid-gesture, and draws when put back', async () => {
+    const el = await timeline(1280);
+    let updates = 0;
+    const update = el['update'].bind(el);
+    el['update'] = (changed) => (updates++, update(changed));
+    const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
     await wheel(el, -200, 0.5, 1);
     const parent = el.parentElement!;
     el.remove();
     const removed = updates;
-    // The gesture ends 150 ms after its last turn: it still says where the view came to rest.
+    // The gesture ends 150 ms after its last turn: it still says where the view came to rest...
     const settled = await oneEvent(el, 'chronicle-range-change');
     expect(settled.detail.end).to.be.greaterThan(settled.detail.start);
-    await new Promise((r) => setTimeout(r, 50));
+    // ...to the page, but not in the removed element's live region, and without drawing it.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(said()).to.equal('');
     expect(updates, 'no update of the removed element').to.equal(removed);
     parent.append(el);
     await until(() => updates > removed);

@@ -679,6 +679,7 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this.#sayAnnouncement();
     if (this.#useCanvas) this.#paint();
     // The view zoomed in to give a focused item a row: the range changed as after any zoom.
     if (this.#revealZoomed) {
@@ -1122,9 +1123,10 @@ export class ChronicleTimeline extends LitElement {
   }
 
   protected override render() {
-    // The live region stays in every state, so what changes in it is read out.
+    // The live region stays in every state, so what changes in it is read out. Its words are set by
+    // `announce`, not rendered: saying something is no reason to draw the chart again.
     return html`${this.#content()}
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+      <div class="visually-hidden live" role="status"></div>`;
   }
 
   #content() {
@@ -1635,17 +1637,18 @@ export class ChronicleTimeline extends LitElement {
   #rangeSettled(t: ZoomTransform): void {
     if (!this.#base) return;
     const [start, end] = this.#rangeOf(t, this.#base, this.#axisLength);
-    // Said once the range rests (a brush drag settles it on every move).
+    // Said once the range rests (a brush drag settles it on every move), and only on the page.
     clearTimeout(this.#rangeAnnouncement);
-    this.#rangeAnnouncement = window.setTimeout(() => {
-      const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', this.#locale.dateNames);
-      this.#announce(this.#locale.t('Showing {a} to {b}.', { a: day(start), b: day(end - 1) }), true);
-    }, 300);
+    if (this.isConnected)
+      this.#rangeAnnouncement = window.setTimeout(() => {
+        const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', this.#locale.dateNames);
+        this.#announce(this.#locale.t('Showing {a} to {b}.', { a: day(start), b: day(end - 1) }), true);
+      }, 300);
     this.dispatchEvent(new ChronicleRangeChangeEvent({ start, end }));
   }
 
   /** What the live region says now (read out politely by screen readers). */
-  @state() private announcement = '';
+  #announcement = '';
   #announcedAt = 0;
   #rangeAnnouncement = 0;
 
@@ -1655,7 +1658,20 @@ export class ChronicleTimeline extends LitElement {
    */
   #announce(text: string, range = false): void {
     const now = performance.now();
-    this.announcement = range && now - this.#announcedAt < 1000 ? `${this.announcement} ${text}` : text;
+    this.#announcement = range && now - this.#announcedAt < 1000 ? `${this.#announcement} ${text}` : text;
     if (!range) this.#announcedAt = now;
+    this.#sayAnnouncement();
+  }
+
+  /** Puts what is to be said in the live region, once it is rendered (and only when it changed). */
+  #sayAnnouncement(): void {
+    const region = this.renderRoot?.querySelector('.live');
+    if (region && region.textContent !== this.#announcement) region.textContent = this.#announcement;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removed before the range it settled on was said: there is no one to say it to.
+    clearTimeout(this.#rangeAnnouncement);
   }
 }
