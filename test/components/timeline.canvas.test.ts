@@ -133,6 +133,12 @@ describe('<chronicle-timeline marks="canvas">', () => {
       ].map(([x, y]) => (pixel(el, x!, y!)[3]! > 100 ? 1 : 0));
       expect(painted, id).to.deep.equal(corners[id as keyof typeof corners]);
       expect(pixel(el, b.left + b.width / 2, b.top + b.height * 0.6)[3], `${id}: its middle`).to.be.above(200);
+      // Whole: its outline reaches a pixel or more past the top of its shape (a triangle's apex is not
+      // cut off at the edge of the picture it is copied from).
+      let top = Infinity;
+      for (let y = b.top - 4; y < b.top + 3 && top === Infinity; y += 0.5)
+        if (pixel(el, b.left + b.width / 2, y)[3]! > 40) top = y;
+      expect(top, `${id}: its outline painted above the top of its shape`).to.be.at.most(b.top - 1);
     });
   });
 

@@ -739,6 +739,8 @@ describe('<chronicle-timeline>', () => {
     const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
     await wheel(el, -200, 0.5, 1);
     await oneEvent(el, 'chronicle-range-change');
+    // Moved within the page meanwhile (as a framework reordering the page would): still said.
+    el.parentElement!.append(el);
     await el.updateComplete;
     const rested = updates;
     // The range is said 300 ms after it settles.

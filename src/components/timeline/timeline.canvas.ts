@@ -134,7 +134,8 @@ function spriteOf(
   [left, up, right, down]: readonly [number, number, number, number],
   draw: (ctx: OffscreenCanvasRenderingContext2D) => void,
 ): Sprite {
-  const full = `${key}|${dpr}`;
+  // (A web font that loads later draws differently: a sprite made before keeps its own key.)
+  const full = `${key}|${dpr}|${globalThis.document?.fonts?.status ?? ''}`;
   let sprite = sprites.get(full);
   if (sprite) return sprite;
   const dx = Math.ceil(left * dpr);
@@ -248,7 +249,9 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   };
   // A category's shape, filled and outlined: a plain point mark, or the glyph at a bar's start.
   const mark = (shape: Shape, r: number, fill: string, stroke: string, width: number) => {
-    const reach = r + width;
+    // Shapes reach up to 1.35 r from their centre (a triangle's apex), and a mitred outline up to
+    // its width past a 60-degree corner; a pixel more for antialiasing.
+    const reach = 1.35 * r + width + 1;
     return spriteOf(`${shape} ${r} ${fill} ${stroke} ${width}`, dpr, [reach, reach, reach, reach], (c) => {
       const path = shapeAt(kit, shape, r);
       c.fillStyle = fill;

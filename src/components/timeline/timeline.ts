@@ -1637,10 +1637,12 @@ export class ChronicleTimeline extends LitElement {
   #rangeSettled(t: ZoomTransform): void {
     if (!this.#base) return;
     const [start, end] = this.#rangeOf(t, this.#base, this.#axisLength);
-    // Said once the range rests (a brush drag settles it on every move), and only on the page.
+    // Said once the range rests (a brush drag settles it on every move), and only on the page (an
+    // element moved within the page in the meantime still says it).
     clearTimeout(this.#rangeAnnouncement);
     if (this.isConnected)
       this.#rangeAnnouncement = window.setTimeout(() => {
+        if (!this.isConnected) return;
         const day = (ms: number) => formatUtc(ms, 'd MMMM yyyy', this.#locale.dateNames);
         this.#announce(this.#locale.t('Showing {a} to {b}.', { a: day(start), b: day(end - 1) }), true);
       }, 300);
@@ -1667,11 +1669,5 @@ export class ChronicleTimeline extends LitElement {
   #sayAnnouncement(): void {
     const region = this.renderRoot?.querySelector('.live');
     if (region && region.textContent !== this.#announcement) region.textContent = this.#announcement;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Removed before the range it settled on was said: there is no one to say it to.
-    clearTimeout(this.#rangeAnnouncement);
   }
 }
