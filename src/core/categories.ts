@@ -25,7 +25,12 @@ export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
   regional: '#7A7A7A',
 };
 
+/** Each category's colour as CSS, made once: a canvas frame asks for hundreds. */
+const CATEGORY_CSS = Object.fromEntries(
+  Object.entries(CATEGORY_COLORS).map(([c, color]) => [c, `var(--chronicle-color-${c}, ${color})`]),
+) as Readonly<Record<Category, string>>;
+
 /** An item's colour as CSS: its category's custom property, falling back to the default palette. */
 export function categoryColor(event: Pick<ChronicleEvent, 'category'>): string {
-  return `var(--chronicle-color-${event.category}, ${CATEGORY_COLORS[event.category]})`;
+  return CATEGORY_CSS[event.category];
 }

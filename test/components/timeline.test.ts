@@ -731,43 +731,45 @@ describe('<chronicle-timeline>', () => {
     expect(el.visibleRange[1] - el.visibleRange[0]).to.be.closeTo(zoomed[1] - zoomed[0], 1000);
   });
 
-  it('says where a gesture came to rest without drawing the chart again', async () => {
+  /** A timeline that counts its updates, and what its live region says. */
+  async function watched() {
     const el = await timeline(1280);
-    let updates = 0;
+    const counter = { updates: 0 };
     const update = el['update'].bind(el);
-    el['update'] = (changed) => (updates++, update(changed));
+    el['update'] = (changed) => (counter.updates++, update(changed));
     const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+    return { el, counter, said };
+  }
+
+  it('says where a gesture came to rest without drawing the chart again', async () => {
+    const { el, counter, said } = await watched();
     await wheel(el, -200, 0.5, 1);
     await oneEvent(el, 'chronicle-range-change');
     // Moved within the page meanwhile (as a framework reordering the page would): still said.
     el.parentElement!.append(el);
     await el.updateComplete;
-    const rested = updates;
+    const rested = counter.updates;
     // The range is said 300 ms after it settles.
     await until(() => said().startsWith('Showing '));
     await new Promise((r) => setTimeout(r, 50));
-    expect(updates, 'no update to say it').to.equal(rested);
+    expect(counter.updates, 'no update to say it').to.equal(rested);
   });
 
   it('neither draws nor speaks once removed mid-gesture, and draws when put back', async () => {
-    const el = await timeline(1280);
-    let updates = 0;
-    const update = el['update'].bind(el);
-    el['update'] = (changed) => (updates++, update(changed));
-    const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+    const { el, counter, said } = await watched();
     await wheel(el, -200, 0.5, 1);
     const parent = el.parentElement!;
     el.remove();
-    const removed = updates;
+    const removed = counter.updates;
     // The gesture ends 150 ms after its last turn: it still says where the view came to rest...
     const settled = await oneEvent(el, 'chronicle-range-change');
     expect(settled.detail.end).to.be.greaterThan(settled.detail.start);
     // ...to the page, but not in the removed element's live region, and without drawing it.
     await new Promise((r) => setTimeout(r, 400));
     expect(said()).to.equal('');
-    expect(updates, 'no update of the removed element').to.equal(removed);
+    expect(counter.updates, 'no update of the removed element').to.equal(removed);
     parent.append(el);
-    await until(() => updates > removed);
+    await until(() => counter.updates > removed);
   });
 
   it('zooms to the items in a badge when it is activated', async () => {

@@ -165,14 +165,6 @@ interface Entry extends LayoutEntry {
 /** A bar's glyph: at its start, or just inside the view's left edge when the start is off it. */
 const glyphAt = (p: PlacedItem): number => Math.max(p.x0, Math.min(GLYPH_RADIUS + 1, p.x1));
 
-/** Each category's colour, made once rather than for every item in every frame. */
-const colors = new Map<string, string>();
-const colorOf = (category: ChronicleEvent['category']): string => {
-  let color = colors.get(category);
-  if (color === undefined) colors.set(category, (color = categoryColor({ category })));
-  return color;
-};
-
 /** Letters of scripts that join or reorder, whose width is not the sum of each letter's. */
 const JOINED = /[\u0590-\u08ff\ufb1d-\ufeff]/;
 
@@ -1034,7 +1026,7 @@ export class ChronicleTimeline extends LitElement {
       label: this.#isolate(label.text),
       labelWidth: label.width,
       ariaLabel: named ? this.#textsOf(prepared).ariaLabel : '',
-      color: colorOf(event.category),
+      color: categoryColor(event),
       shape: CATEGORY_SHAPES[event.category] ?? 'circle',
       selected: id === this.selected,
       related: related?.has(id) ?? false,
