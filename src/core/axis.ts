@@ -100,12 +100,16 @@ export function compressedAxis(
   if (items.length === 0 || span <= 0 || width <= 0) return linearAxis(domain, range);
 
   // Anchors: short items by their whole span, long ones by their two ends. Kept in typed arrays and
-  // sorted by index: tens of thousands of items make this the costliest step of a first render.
+  // ordered by index: tens of thousands of items make this the costliest step of a first render.
+  // Only their order by start matters (anchors that start together merge into one busy interval,
+  // whichever comes first), so items given in time order, with no long period, need no sort.
   const starts = new Float64Array(2 * items.length);
   const ends = new Float64Array(2 * items.length);
   const weights = new Float64Array(2 * items.length);
   let count = 0;
+  let inOrder = true;
   const anchor = (s: number, e: number, w: number) => {
+    inOrder &&= count === 0 || s >= starts[count - 1]!;
     starts[count] = s;
     ends[count] = e;
     weights[count++] = w;
@@ -118,9 +122,10 @@ export function compressedAxis(
       anchor(e, e, 0.5);
     } else anchor(s, e, 1);
   }
-  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
-    (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!,
-  );
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  // (Comparisons return small integers: a difference of doubles would be boxed on every call.)
+  if (!inOrder) order.sort((a, b) => (starts[a]! < starts[b]! ? -1 : starts[a]! > starts[b]! ? 1 : 0));
 
   // Busy intervals: anchors closer than the gap threshold merge.
   const minGap = span * options.minGapShare;

@@ -57,6 +57,45 @@ export function indexEntries(entries: readonly LayoutEntry[], laneCount: number)
   return { entries: sorted, laneStart, maxEnd };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Indices of spans in time order: by start, then end, then index. Calendar dates start at UTC
+ * midnights, so when every start is a whole day and the days are not far apart (as in any real
+ * archive), the spans are counted into one bucket per day, O(n + days), and only spans that share a
+ * day are sorted by end. Otherwise (instants within a day, or days too far apart to count) a
+ * comparison sort: 10,000 items cost it about 130,000 comparator calls.
+ */
+export function spanOrder(starts: Float64Array, ends: Float64Array): Uint32Array {
+  const n = starts.length;
+  const order = new Uint32Array(n);
+  // Comparisons return small integers: a difference of doubles would be boxed on every call.
+  const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+  const byEnd = (a: number, b: number) => cmp(ends[a]!, ends[b]!) || a - b;
+  let first = Infinity;
+  let last = -Infinity;
+  let days = true;
+  for (const s of starts) {
+    days &&= s % DAY_MS === 0;
+    first = Math.min(first, s);
+    last = Math.max(last, s);
+  }
+  const buckets = (last - first) / DAY_MS + 1;
+  if (!days || !(n && buckets <= 4 * n + 1024)) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => cmp(starts[a]!, starts[b]!) || byEnd(a, b));
+  }
+  // Where each day's spans begin in `order`, then filled in index order (so ties stay by index).
+  const at = new Int32Array(buckets + 1);
+  for (const s of starts) at[(s - first) / DAY_MS + 1]!++;
+  for (let d = 1; d <= buckets; d++) at[d]! += at[d - 1]!;
+  for (let i = 0; i < n; i++) order[at[(starts[i]! - first) / DAY_MS]!++] = i;
+  // `at[d]` is now where day d + 1 begins: sort each day's run by end (ties by index).
+  for (let d = 0, from = 0; d < buckets; from = at[d++]!)
+    if (at[d]! - from > 1) order.subarray(from, at[d]).sort(byEnd);
+  return order;
+}
+
 export interface LayoutOptions {
   /** Visible drawing width in pixels; items wholly outside `[0, width]` are culled. */
   readonly width: number;

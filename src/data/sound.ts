@@ -8,7 +8,12 @@ import { describeError } from './said.js';
 // doubts is read by `readEvent`, which says what is wrong. (A property test holds the two together.)
 
 const SOMETHING = /\S/;
-const text = (v: unknown): boolean => typeof v === 'string' && SOMETHING.test(v);
+/** Text with something besides spaces in it. Most text starts with a visible ASCII character: that needs no search. */
+const text = (v: unknown): boolean => {
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || SOMETHING.test(v);
+};
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Dates already found sound: a long list repeats its days (bounded, since a hostile one need not). */

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { hitTest } from '../../src/core/hit.js';
-import { DEFAULT_LAYOUT, densityBins, indexEntries, layoutTimeline, type LayoutEntry } from '../../src/core/layout.js';
+import {
+  DEFAULT_LAYOUT,
+  densityBins,
+  indexEntries,
+  layoutTimeline,
+  spanOrder,
+  type LayoutEntry,
+} from '../../src/core/layout.js';
 
 const identity = (t: number) => t;
 const entry = (id: string, start: number, end: number, lane = 0, labelWidth?: number): LayoutEntry => ({
@@ -20,6 +27,40 @@ describe('indexEntries', () => {
     expect(index.entries.map((e) => e.id)).to.deep.equal(['a', 'c', 'd', 'e', 'b']);
     expect([...index.laneStart]).to.deep.equal([0, 2, 5, 5]);
     expect([...index.maxEnd]).to.deep.equal([50, 50, 6, 6, 9]);
+  });
+});
+
+describe('spanOrder', () => {
+  const DAY = 86_400_000;
+  /** The order by start, end, then index, as a plain comparison sort gives it. */
+  const expected = (starts: number[], ends: number[]) =>
+    starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  const order = (starts: number[], ends: number[]) => [
+    ...spanOrder(Float64Array.from(starts), Float64Array.from(ends)),
+  ];
+  /** A seeded generator, so a failure can be reproduced. */
+  const random = (seed: number) => () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+
+  it('orders by start, then end, then given order', () => {
+    const starts = [3, 1, 3, 1, 2, 3].map((d) => d * DAY);
+    const ends = [5, 4, 4, 2, 9, 4].map((d) => d * DAY);
+    expect(order(starts, ends)).to.deep.equal([3, 1, 4, 2, 5, 0]);
+  });
+
+  it('agrees with a comparison sort on whole days (pre-1970 too), crowded days, stray instants and days far apart', () => {
+    const next = random(7);
+    const cases: [string, () => number][] = [
+      ['days', () => Math.floor(next() * 400 - 200) * DAY],
+      ['three crowded days', () => Math.floor(next() * 3) * DAY],
+      ['instants', () => Math.floor(next() * 1e9)],
+      ['days centuries apart', () => Math.floor(next() * 700_000 - 350_000) * DAY],
+    ];
+    for (const [name, start] of cases)
+      for (const n of [0, 1, 2, 40, 700]) {
+        const starts = Array.from({ length: n }, start);
+        const ends = starts.map((s) => s + Math.floor(next() * 4) * DAY);
+        expect(order(starts, ends), `${name}, ${n}`).to.deep.equal(expected(starts, ends));
+      }
   });
 });
 

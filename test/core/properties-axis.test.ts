@@ -296,6 +296,27 @@ describe('time axes, for any input (fast-check)', () => {
     );
   });
 
+  it('compressedAxis is the same whatever order its items come in (in time order it sorts nothing)', () => {
+    fc.assert(
+      fc.property(axisInputArb, fc.integer(), ({ items, domain, range, options }, seed) => {
+        const axis = compressedAxis(items, domain, range, options);
+        const inTime = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+        const shuffled = items.map((item, i) => ({ item, key: Math.sin(seed + i) })).sort((a, b) => a.key - b.key);
+        expect(compressedAxis(inTime, domain, range, options)).to.deep.equal(axis);
+        expect(compressedAxis([...inTime].reverse(), domain, range, options)).to.deep.equal(axis);
+        expect(
+          compressedAxis(
+            shuffled.map((s) => s.item),
+            domain,
+            range,
+            options,
+          ),
+        ).to.deep.equal(axis);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('axisMaxZoom is at least 1 and stops where the steepest stretch shows an hour across the width', () => {
     fc.assert(
       fc.property(

@@ -192,6 +192,40 @@ function checkLayout(
     b.ids.slice(1).forEach((id, i) => {
       expect(before(centred(b.ids[i]!), centred(id)), `${b.ids[i]} counted before ${id}`).to.equal(true);
     });
+
+  // An item left out of the labelled rows found no room in any: each row was in use, and the last
+  // item given it (in index order) ends less than a gap before the item's mark and label would begin,
+  // with its label on the side the rules give it (inside a bar that holds it, else right of the mark,
+  // else left, else where there is more room).
+  const placedAt = new Map(labelled.map((p) => [p.id, p]));
+  const inset = options.startInset ?? 0;
+  const boxStart = (e: LayoutEntry) => {
+    const [sx0, sx1] = [x(e.start), x(e.end)];
+    const point = sx1 - sx0 < markWidth;
+    const c = (sx0 + sx1) / 2;
+    const [x0, x1] = point ? [c - markWidth / 2, c + markWidth / 2] : [sx0, sx1];
+    const lw = labelWidth(e);
+    const inside = !point && Math.min(x1, width) - Math.max(x0, inset) >= lw + gap + gap;
+    const right = inside || x1 + (lw + gap) <= width || (x0 - (lw + gap) < 0 && width - x1 >= x0);
+    return right ? x0 : Math.min(x0, x0 - gap - lw);
+  };
+  for (let lane = 0; lane < laneCount; lane++) {
+    if (expanded?.has(lane)) continue;
+    const ends: number[] = [];
+    const inLane = entries
+      .filter((e) => e.lane === lane && inView.includes(e.id))
+      .sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.id)! - order.get(b.id)!);
+    for (const e of inLane) {
+      const p = placedAt.get(e.id);
+      if (p) {
+        ends[p.row] = Math.max(p.x1, p.labelX + labelWidth(e));
+        continue;
+      }
+      expect(ends.length, `${e.id} left out while a row was free`).to.equal(maxRows);
+      const start = boxStart(e);
+      ends.forEach((end, r) => expect(end + gap > start, `${e.id} left out, but row ${r} had room`).to.equal(true));
+    }
+  }
   return rows;
 }
 

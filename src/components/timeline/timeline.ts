@@ -17,6 +17,7 @@ import {
   DEFAULT_LAYOUT,
   densityBins,
   layoutTimeline,
+  spanOrder,
   indexEntries,
   type Badge,
   type LayoutEntry,
@@ -160,6 +161,7 @@ interface Prepared {
 /** A layout entry that knows its place in time order. */
 interface Entry extends LayoutEntry {
   readonly order: number;
+  readonly prepared: Prepared;
 }
 
 /** A bar's glyph: at its start, or just inside the view's left edge when the start is off it. */
@@ -770,17 +772,20 @@ export class ChronicleTimeline extends LitElement {
       starts[i] = span.start;
       ends[i] = span.end;
     });
-    const byTime = new Uint32Array(n);
-    for (let i = 0; i < n; i++) byTime[i] = i;
-    // Comparisons return small integers: a difference of doubles would be boxed on every call.
-    const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
-    byTime.sort((a, b) => cmp(starts[a]!, starts[b]!) || cmp(ends[a]!, ends[b]!) || a - b);
+    const byTime = spanOrder(starts, ends);
     this.#entries = new Array<Entry>(n);
     for (let order = 0; order < n; order++) {
       const i = byTime[order]!;
       const p = this.#prepared[i]!;
       p.order = order;
-      this.#entries[order] = { id: p.event.id, lane: laneIndex[i]!, start: p.span.start, end: p.span.end, order };
+      this.#entries[order] = {
+        id: p.event.id,
+        lane: laneIndex[i]!,
+        start: p.span.start,
+        end: p.span.end,
+        order,
+        prepared: p,
+      };
     }
     this.#index = indexEntries(this.#entries, lanes.length);
     for (const e of this.#entries) first = Math.min(first, e.start);
@@ -886,7 +891,7 @@ export class ChronicleTimeline extends LitElement {
   #labelWidthOf(e: Entry): number {
     let w = this.#labelWidths[e.order]!;
     if (w >= 0) return w;
-    const p = this.#byId.get(e.id)!;
+    const p = e.prepared;
     const measure = this.#useCanvas && this.#measure;
     if (measure) {
       const { ongoing } = p.span;
@@ -1085,7 +1090,8 @@ export class ChronicleTimeline extends LitElement {
 
   #buildAxis(width: number): TimeAxis {
     if (this.timeScale === 'linear') return linearAxis(this.#domain, [0, width]);
-    const items = this.#prepared.map(({ span }) => ({
+    // In time order: the axis then has nothing to sort.
+    const items = this.#entries.map(({ prepared: { span } }) => ({
       start: span.start,
       end: span.end,
       period: span.kind === 'period',
