@@ -102,7 +102,8 @@ export function compressedAxis(
   // Anchors: short items by their whole span, long ones by their two ends. Kept in typed arrays and
   // ordered by index: tens of thousands of items make this the costliest step of a first render.
   // Only their order by start matters (anchors that start together merge into one busy interval,
-  // whichever comes first), so items given in time order, with no long period, need no sort.
+  // whichever comes first: the gap threshold is never negative, and weights of 1 and 0.5 sum exactly),
+  // so items given in time order, with no long period, need no sort.
   const starts = new Float64Array(2 * items.length);
   const ends = new Float64Array(2 * items.length);
   const weights = new Float64Array(2 * items.length);

@@ -1090,7 +1090,7 @@ export class ChronicleTimeline extends LitElement {
 
   #buildAxis(width: number): TimeAxis {
     if (this.timeScale === 'linear') return linearAxis(this.#domain, [0, width]);
-    // In time order: the axis then has nothing to sort.
+    // In time order: the axis then has nothing to sort (unless a long period adds its end out of order).
     const items = this.#entries.map(({ prepared: { span } }) => ({
       start: span.start,
       end: span.end,
