@@ -59,6 +59,9 @@ export function indexEntries(entries: readonly LayoutEntry[], laneCount: number)
 
 const DAY_MS = 86_400_000;
 
+/** Compares two numbers as a sort wants, with small integers: a difference of doubles would be boxed on every call. */
+const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+
 /**
  * Indices of spans in time order: by start, then end, then index. Calendar dates start at UTC
  * midnights, so when every start is a whole day and the days are not far apart (as in any real
@@ -69,8 +72,6 @@ const DAY_MS = 86_400_000;
 export function spanOrder(starts: Float64Array, ends: Float64Array): Uint32Array {
   const n = starts.length;
   const order = new Uint32Array(n);
-  // Comparisons return small integers: a difference of doubles would be boxed on every call.
-  const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
   const byEnd = (a: number, b: number) => cmp(ends[a]!, ends[b]!) || a - b;
   let first = Infinity;
   let last = -Infinity;
@@ -231,9 +232,8 @@ function sortNearlySorted(order: Int32Array, from: number, to: number, key: Floa
     }
     order[j + 1] = o;
     if (budget < 0) {
-      // The comparison returns small integers: a difference of doubles would be boxed per call.
       // (Ties by index: the order met, as the insertion sort keeps them.)
-      order.subarray(from, to).sort((p, q) => (key[p]! < key[q]! ? -1 : key[p]! > key[q]! ? 1 : p - q));
+      order.subarray(from, to).sort((p, q) => cmp(key[p]!, key[q]!) || p - q);
       return;
     }
   }
