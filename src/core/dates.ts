@@ -4,8 +4,6 @@ import type { CalendarDate, Precision, When } from '../data/types.js';
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2999;
 
-const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 export interface ParsedCalendarDate {
   readonly year: number;
   /** 1 to 12, when the precision is month or day. */
@@ -23,21 +21,41 @@ export function daysInMonth(year: number, month: number): number {
 
 export type CalendarDateProblem = 'format' | 'month' | 'day' | 'range';
 
+/** The number `text`'s characters `from` up to `to` write, all ASCII digits; NaN for anything else. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
  * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Returns the problem instead of throwing:
  * `format` (not that form), `month` (no such month), `day` (no such day in that month), `range` (year outside the timeline).
+ * (By character codes: an archive's check reads tens of thousands, and a regular expression's match
+ * allocates.)
  */
 export function parseCalendarDate(text: string): ParsedCalendarDate | CalendarDateProblem {
-  const m = CALENDAR_DATE.exec(text);
-  if (!m) return 'format';
-  const year = Number(m[1]);
-  if (m[2] === undefined) return year < MIN_YEAR || year > MAX_YEAR ? 'range' : { year, precision: 'year' };
-  const month = Number(m[2]);
+  text = String(text);
+  const n = text.length;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (
+    !(year >= 0) ||
+    (n !== 4 && (text[4] !== '-' || !(month >= 0))) ||
+    (n !== 4 && n !== 7 && (n !== 10 || text[7] !== '-' || !(day >= 0)))
+  )
+    return 'format';
+  const range = year < MIN_YEAR || year > MAX_YEAR;
+  if (n === 4) return range ? 'range' : { year, precision: 'year' };
   if (month < 1 || month > 12) return 'month';
-  if (m[3] === undefined) return year < MIN_YEAR || year > MAX_YEAR ? 'range' : { year, month, precision: 'month' };
-  const day = Number(m[3]);
+  if (n === 7) return range ? 'range' : { year, month, precision: 'month' };
   if (day < 1 || day > daysInMonth(year, month)) return 'day';
-  return year < MIN_YEAR || year > MAX_YEAR ? 'range' : { year, month, day, precision: 'day' };
+  return range ? 'range' : { year, month, day, precision: 'day' };
 }
 
 /** A calendar date as the time it names: `[start, end)` in UTC milliseconds, and its precision. */
@@ -54,7 +72,7 @@ function boundsOf(text: CalendarDate): Bounds {
   let b = boundsCache.get(text);
   if (b) return b;
   const p = parseCalendarDate(text);
-  if (typeof p === 'string') throw new RangeError(`"${text}" is not a calendar date the timeline can show`);
+  if (typeof p === 'string') throw new RangeError(`not a calendar date: ${text}`);
   const { year, month = 1, day = 1, precision } = p;
   b = {
     start: Date.UTC(year, month - 1, day),
@@ -158,21 +176,36 @@ export function spanOf(when: When, dataEnd: number): TimeSpan | null {
   }
 }
 
+/**
+ * Every item's span, as `spanOf` gives it with ongoing periods running to the data's end, and that
+ * end (`knownEnd`) and the earliest start, in one pass over the dates; `start` and `end` are Infinity
+ * and -Infinity when nothing is dated.
+ */
+export function spansOf(whens: readonly When[]): { spans: (TimeSpan | null)[]; start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  let ongoing = false;
+  // Ongoing periods first end with their start's date, as far as the data's end is concerned.
+  const spans = whens.map((w) => {
+    const span = spanOf(w, -Infinity);
+    if (span) {
+      start = Math.min(start, span.start);
+      // (A period's or window's first date can end after its last: "2011" to "2011-03".)
+      end = Math.max(
+        end,
+        span.end,
+        w.type === 'period' ? calendarEnd(w.start) : w.type === 'window' ? calendarEnd(w.from ?? w.to) : end,
+      );
+      ongoing ||= span.ongoing;
+    }
+    return span;
+  });
+  if (ongoing) whens.forEach((w, i) => spans[i]?.ongoing && (spans[i] = spanOf(w, end)));
+  return { spans, start, end };
+}
+
 /** The latest known instant among the items (exclusive end of the latest closed date), ignoring ongoing ends. */
 export function knownEnd(whens: readonly When[]): number | undefined {
-  let max = -Infinity;
-  const see = (d: CalendarDate | undefined) => {
-    if (d !== undefined) max = Math.max(max, boundsOf(d).end);
-  };
-  for (const w of whens) {
-    if (w.type === 'date') see(w.date);
-    else if (w.type === 'period') {
-      see(w.start);
-      see(w.end);
-    } else if (w.type === 'window') {
-      see(w.from);
-      see(w.to);
-    }
-  }
-  return max === -Infinity ? undefined : max;
+  const { end } = spansOf(whens);
+  return end > -Infinity ? end : undefined;
 }

@@ -22,6 +22,13 @@ export interface LayoutIndex {
   readonly laneStart: Int32Array;
   /** The latest end among a lane's entries up to and including each index. */
   readonly maxEnd: Float64Array;
+  /**
+   * Each entry's start and end by index: a frame reads them here, in a row, where thousands of
+   * entries' own (boxed) numbers would each cost a cache miss on a first frame.
+   */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly ids: readonly string[];
 }
 
 /**
@@ -47,14 +54,18 @@ export function indexEntries(entries: readonly LayoutEntry[], laneCount: number)
   }
   const laneStart = new Int32Array(laneCount + 1);
   const maxEnd = new Float64Array(sorted.length);
+  const starts = new Float64Array(sorted.length);
+  const ends = new Float64Array(sorted.length);
   let lane = -1;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i]!;
     while (lane < e.lane) laneStart[++lane] = i;
+    starts[i] = e.start;
+    ends[i] = e.end;
     maxEnd[i] = lane === e.lane && i > laneStart[lane]! ? Math.max(maxEnd[i - 1]!, e.end) : e.end;
   }
   while (lane < laneCount) laneStart[++lane] = sorted.length;
-  return { entries: sorted, laneStart, maxEnd };
+  return { entries: sorted, laneStart, maxEnd, starts, ends, ids: sorted.map((e) => e.id) };
 }
 
 const DAY_MS = 86_400_000;
@@ -118,6 +129,11 @@ export interface LayoutOptions {
    * held there): a label inside such a bar starts `gap` after that, clear of the mark. Default 0.
    */
   readonly startInset?: number;
+  /**
+   * Also count the items in view into bins this many pixels wide, as `densityBins` does, in the same
+   * pass over them (`TimelineLayout.density`).
+   */
+  readonly binWidth?: number;
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'width' | 'laneCount'> = {
@@ -163,6 +179,8 @@ export interface TimelineLayout {
   readonly items: readonly PlacedItem[];
   readonly badges: readonly Badge[];
   readonly lanes: readonly LaneRows[];
+  /** With `binWidth`: each lane's `densityBins`. */
+  readonly density?: Uint32Array[];
 }
 
 /**
@@ -257,7 +275,7 @@ export function layoutTimeline(
   x: (time: number) => number,
   options: LayoutOptions,
 ): TimelineLayout {
-  const { width, laneCount, maxRows, markWidth, gap, badgeWidth, startInset = 0 } = options;
+  const { width, laneCount, maxRows, markWidth, gap, badgeWidth, startInset = 0, binWidth } = options;
   const index = 'laneStart' in entries ? entries : indexEntries(entries, laneCount);
   const all = index.entries;
   const labelWidth = (e: LayoutEntry) => e.labelWidth ?? options.labelWidth?.(e) ?? 0;
@@ -307,18 +325,29 @@ export function layoutTimeline(
   let overflow = 0;
   /** `overflowStart[l]` up to `overflowStart[l + 1]` are lane `l`'s overflow. */
   const overflowStart = new Int32Array(laneCount + 1);
+  // The rug's counts as difference arrays, one per lane: +1 where a span's bins begin, -1 after them.
+  const bins = binWidth ? Math.max(0, Math.ceil(width / binWidth)) : 0;
+  const diffs = binWidth ? rowEnds.map(() => new Int32Array(bins + 1)) : [];
 
   for (let lane = 0; lane < laneCount; lane++) {
     const ends = rowEnds[lane]!;
+    const diff = diffs[lane];
     const open = options.expanded?.has(lane) ?? false;
     overflowStart[lane] = overflow;
     const last = index.laneStart[lane + 1]!;
     for (let i = firstVisible(index, lane, x); i < last; i++) {
-      const e = all[i]!;
-      const sx0 = x(e.start);
+      const sx0 = x(index.starts[i]!);
       if (sx0 > width) break;
-      const sx1 = x(e.end);
+      const sx1 = x(index.ends[i]!);
       if (sx1 < 0) continue;
+      if (diff) {
+        const a = Math.max(0, Math.floor(sx0 / binWidth!));
+        const b = Math.min(bins - 1, Math.floor(sx1 / binWidth!));
+        if (b >= a) {
+          diff[a]!++;
+          diff[b + 1]!--;
+        }
+      }
       const center = (sx0 + sx1) / 2;
       let row = -1;
       // Every row is in use: an item whose mark already touches each row's end cannot fit,
@@ -329,6 +358,7 @@ export function layoutTimeline(
         for (let r = 0; r < ends.length && !fits; r++) fits = ends[r]! + gap <= markLeft;
       }
       let side: PlacedItem['labelSide'] = 'right';
+      const e = all[i]!;
       if (fits) {
         side = place(e, sx0, sx1);
         for (let r = 0; r < ends.length && row < 0; r++) if (ends[r]! + gap <= box[BOX_START]!) row = r;
@@ -363,9 +393,9 @@ export function layoutTimeline(
   const clusterLane: number[] = [];
   const clusterX: number[] = [];
   const clusterFrom: number[] = [];
-  for (let k = 0; k < overflow; k++) {
+  for (let k = 0, lane = 0; k < overflow; k++) {
+    while (k >= overflowStart[lane + 1]!) lane++;
     const o = order[k]!;
-    const lane = all[s.entry[o]!]!.lane;
     const left = Math.min(Math.max(center[o]! - badgeWidth / 2, 0), Math.max(width - badgeWidth, 0));
     const c = clusterLane.length - 1;
     if (c >= 0 && clusterLane[c] === lane && left < clusterX[c]! + badgeWidth) continue;
@@ -422,16 +452,21 @@ export function layoutTimeline(
     let start = Infinity;
     let end = -Infinity;
     for (let k = from; k < to; k++) {
-      const e = all[s.entry[order[k]!]!]!;
-      ids.push(e.id);
-      if (e.start < start) start = e.start;
-      if (e.end > end) end = e.end;
+      const i = s.entry[order[k]!]!;
+      ids.push(index.ids[i]!);
+      start = Math.min(start, index.starts[i]!);
+      end = Math.max(end, index.ends[i]!);
     }
     badges.push({ lane, row, x: clusterX[i]!, ids, start, end });
   }
 
   const lanes = rowEnds.map((ends, lane) => ({ rows: Math.max(1, ends.length + (overflowLanes.has(lane) ? 1 : 0)) }));
-  return { items, badges, lanes };
+  if (!binWidth) return { items, badges, lanes };
+  const density = diffs.map((diff) => {
+    let run = 0;
+    return Uint32Array.from(diff.subarray(0, bins), (d) => (run += d));
+  });
+  return { items, badges, lanes, density };
 }
 
 /**
@@ -451,10 +486,9 @@ export function densityBins(
     const diff = new Int32Array(n + 1);
     const last = index.laneStart[lane + 1]!;
     for (let i = firstVisible(index, lane, x); i < last; i++) {
-      const e = index.entries[i]!;
-      const x0 = x(e.start);
+      const x0 = x(index.starts[i]!);
       if (x0 > width) break;
-      const x1 = x(e.end);
+      const x1 = x(index.ends[i]!);
       if (x1 < 0) continue;
       const a = Math.max(0, Math.floor(x0 / binWidth));
       const b = Math.min(n - 1, Math.floor(x1 / binWidth));

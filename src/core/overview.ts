@@ -1,10 +1,10 @@
 import type { ChronicleEvent } from '../data/types.js';
-import { knownEnd, spanOf } from './dates.js';
+import { spanOf, spansOf } from './dates.js';
 
 /** Items in time order as the timeline sorts them (start, end, then given order); undated items last. */
 export function timeOrder(events: readonly ChronicleEvent[]): ChronicleEvent[] {
-  const end = knownEnd(events.map((e) => e.when)) ?? 0;
-  const keyed = events.map((event, i) => ({ event, i, span: spanOf(event.when, end) }));
+  const { spans } = spansOf(events.map((e) => e.when));
+  const keyed = events.map((event, i) => ({ event, i, span: spans[i] }));
   keyed.sort((a, b) => {
     if (!a.span || !b.span) return (a.span ? 0 : 1) - (b.span ? 0 : 1) || a.i - b.i;
     return a.span.start - b.span.start || a.span.end - b.span.end || a.i - b.i;
@@ -30,9 +30,7 @@ export function startDensity(
   const counts = new Uint32Array(Math.max(0, Math.floor(bins)));
   const [d0, d1] = domain;
   if (counts.length === 0 || !(d1 > d0)) return counts;
-  const end = knownEnd(events.map((e) => e.when)) ?? 0;
-  for (const e of events) {
-    const span = spanOf(e.when, end);
+  for (const span of spansOf(events.map((e) => e.when)).spans) {
     if (!span || span.start < d0 || span.start > d1) continue;
     counts[Math.min(counts.length - 1, Math.floor(((span.start - d0) / (d1 - d0)) * counts.length))]!++;
   }

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, precisionOf, spanOf } from '../../src/core/dates.js';
+import {
+  calendarEnd,
+  calendarStart,
+  knownEnd,
+  parseCalendarDate,
+  precisionOf,
+  spanOf,
+  spansOf,
+} from '../../src/core/dates.js';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
@@ -20,6 +28,8 @@ describe('calendar dates', () => {
     expect(parseCalendarDate('2024-1-01')).to.equal('format');
     expect(parseCalendarDate('0999')).to.equal('range');
     expect(parseCalendarDate('3000-01-01')).to.equal('range');
+    // (What a removed attribute reads as.)
+    expect(parseCalendarDate(null as unknown as string)).to.equal('format');
   });
 
   it('spans the whole year, month or day, end exclusive, in UTC', () => {
@@ -99,5 +109,22 @@ describe('spanOf', () => {
       ]),
     ).to.equal(utc(2024, 12, 3));
     expect(knownEnd([{ type: 'undated' }])).to.equal(undefined);
+    // A period's first date can end after its last.
+    expect(knownEnd([{ type: 'period', start: '2011', end: '2011-03' }])).to.equal(utc(2012));
+  });
+
+  it('gives every span, the earliest start and the known end in one pass, ongoing periods to that end', () => {
+    const whens = [
+      { type: 'period', start: '2022', ongoing: true },
+      { type: 'undated' },
+      { type: 'window', from: '2015-06', to: '2024-12-01' },
+      { type: 'date', date: '2024-12-02' },
+    ] as const;
+    const { spans, start, end } = spansOf(whens);
+    expect(start).to.equal(utc(2015, 6));
+    expect(end).to.equal(utc(2024, 12, 3));
+    expect(spans).to.deep.equal(whens.map((w) => spanOf(w, utc(2024, 12, 3))));
+    expect(spans[0]!.end).to.equal(utc(2024, 12, 3));
+    expect(spansOf([{ type: 'undated' }])).to.deep.equal({ spans: [null], start: Infinity, end: -Infinity });
   });
 });

@@ -392,6 +392,10 @@ describe('indexEntries and densityBins, for any input (fast-check)', () => {
             expect(index.maxEnd[i]).to.equal(max);
           }
         }
+        // What a frame reads in a row: each entry's start, end and id by index.
+        expect([...index.starts]).to.deep.equal(want.map((e) => e.start));
+        expect([...index.ends]).to.deep.equal(want.map((e) => e.end));
+        expect(index.ids).to.deep.equal(want.map((e) => e.id));
       }),
       { numRuns: 500 },
     );
@@ -424,6 +428,30 @@ describe('indexEntries and densityBins, for any input (fast-check)', () => {
       { numRuns: 300 },
     );
   });
+  it('layoutTimeline with a bin width counts the same bins as densityBins, in its own pass', () => {
+    fc.assert(
+      fc.property(
+        input,
+        zoomArb,
+        widthArb,
+        fc.constantFrom(2, 0.5, 1, 4, 8, 32),
+        fc.boolean(),
+        ([laneCount, entries], { k, x: tx }, width, binWidth, open) => {
+          const x = (t: number) => k * t + tx;
+          const index = indexEntries(entries, laneCount);
+          const options = { ...DEFAULT_LAYOUT, width, laneCount, expanded: new Set(open ? [0] : []) };
+          const { density, ...placed } = layoutTimeline(index, x, { ...options, binWidth });
+          expect(density).to.deep.equal(densityBins(index, x, width, binWidth));
+          // Counting changes nothing else, and without a bin width there is nothing counted.
+          const plain = layoutTimeline(index, x, options);
+          expect(plain.density).to.equal(undefined);
+          expect(placed).to.deep.equal(plain);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('densityBins answers a bin width that makes no bins, or too many to hold, with empty bins or a RangeError', () => {
     fc.assert(
       fc.property(

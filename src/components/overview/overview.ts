@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { utcYear } from 'd3-time';
-import { knownEnd, spanOf } from '../../core/dates.js';
+import { spansOf } from '../../core/dates.js';
 import { formatUtc } from '../../core/format.js';
 import { moveWindow, scaleWindow, spanWindow, startDensity, type TimeWindow } from '../../core/overview.js';
 import { MIN_VISIBLE_MS, niceDomain } from '../../core/scale.js';
@@ -205,10 +205,8 @@ export class ChronicleOverview extends LitElement {
     ) {
       if (this.linkedDomain) this.#domain = this.linkedDomain;
       else {
-        const end = knownEnd(items.map((e) => e.when));
-        let first = Infinity;
-        for (const e of items) first = Math.min(first, spanOf(e.when, end ?? 0)?.start ?? Infinity);
-        this.#domain = end === undefined || first === Infinity ? [0, 1] : niceDomain(first, end);
+        const { start, end } = spansOf(items.map((e) => e.when));
+        this.#domain = start < Infinity ? niceDomain(start, end) : [0, 1];
       }
       this.#empty = this.#domain[0] === 0 && this.#domain[1] === 1;
       this.#bins = new Uint32Array(0);

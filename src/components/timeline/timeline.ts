@@ -9,13 +9,12 @@ import { ZoomController } from '../../controllers/zoom.js';
 import type { ShownController } from '../../controllers/shown.js';
 import { categoryColor } from '../../core/categories.js';
 import { CATEGORY_SHAPES, shapePath } from '../../core/shapes.js';
-import { calendarEnd, calendarStart, knownEnd, parseCalendarDate, spanOf, type TimeSpan } from '../../core/dates.js';
+import { calendarEnd, calendarStart, parseCalendarDate, spanOf, spansOf, type TimeSpan } from '../../core/dates.js';
 import { formatUtc } from '../../core/format.js';
 import { assignLanes, type GroupBy, type Lane } from '../../core/lanes.js';
 import { indexRelations, type RelationIndex } from '../../core/relations.js';
 import {
   DEFAULT_LAYOUT,
-  densityBins,
   layoutTimeline,
   spanOrder,
   indexEntries,
@@ -746,17 +745,13 @@ export class ChronicleTimeline extends LitElement {
     this.#texts.clear();
     this.#byId = new Map();
     // The whole data's range, filtered or not, so a filter never moves the axis's ends.
-    const end = knownEnd(all.map((e) => e.when)) ?? 0;
-    let first = Infinity;
-    if (items !== all) {
-      for (const e of all) first = Math.min(first, spanOf(e.when, end)?.start ?? Infinity);
-    }
-    for (const event of items) {
-      const span = spanOf(event.when, end);
+    const { spans, start: first, end } = spansOf(all.map((e) => e.when));
+    items.forEach((event, i) => {
+      const span = items === all ? spans[i] : spanOf(event.when, end);
       const p: Prepared = { event, span: span!, order: -1 };
       (span ? this.#prepared : this.#undated).push(p);
       this.#byId.set(event.id, p);
-    }
+    });
     const actors = this.actorList;
     const { lanes, laneIndex } = assignLanes(
       this.#prepared.map((p) => p.event),
@@ -788,7 +783,6 @@ export class ChronicleTimeline extends LitElement {
       };
     }
     this.#index = indexEntries(this.#entries, lanes.length);
-    for (const e of this.#entries) first = Math.min(first, e.start);
     // No dated item: no range (the [0, 1] that means "nothing to draw" to the parts linked here).
     this.#domain = first < Infinity ? niceDomain(first, end) : [0, 1];
     this.#base = undefined;
@@ -991,16 +985,18 @@ export class ChronicleTimeline extends LitElement {
     const base = this.#base!;
     const { k, x: tx } = this.#zoom.transform;
     const x = (t: number) => k * axisX(base, t) + tx;
-    this.#density = this.#useCanvas ? densityBins(this.#index!, x, width, BIN_WIDTH) : [];
     this.#layout = layoutTimeline(this.#index!, x, {
       ...DEFAULT_LAYOUT,
       labelWidth: (e) => this.#labelWidthOf(e as Entry),
       // A bar that starts before the view has its start mark held just inside it (see glyphAt).
       startInset: GLYPH_RADIUS + 1,
+      // The canvas's rug, counted in the same pass.
+      binWidth: this.#useCanvas ? BIN_WIDTH : 0,
       width,
       laneCount: this.#lanes.length,
       expanded: this.#expanded,
     });
+    this.#density = this.#layout.density ?? [];
     let y = METRICS.axisHeight;
     this.#bands = this.#lanes.map((lane, i) => {
       const height = METRICS.laneHeader + this.#layout!.lanes[i]!.rows * METRICS.rowHeight + METRICS.lanePadding;
