@@ -178,8 +178,8 @@ export function spanOf(when: When, dataEnd: number): TimeSpan | null {
 
 /**
  * Every item's span, as `spanOf` gives it with ongoing periods running to the data's end, and that
- * end (`knownEnd`) and the earliest start, in one pass over the dates; `start` and `end` are Infinity
- * and -Infinity when nothing is dated.
+ * end (`knownEnd`) and the earliest start, in one pass over the dates (and a second over the items
+ * when a period is ongoing); `start` and `end` are Infinity and -Infinity when nothing is dated.
  */
 export function spansOf(whens: readonly When[]): { spans: (TimeSpan | null)[]; start: number; end: number } {
   let start = Infinity;

@@ -130,8 +130,8 @@ export interface LayoutOptions {
    */
   readonly startInset?: number;
   /**
-   * Also count the items in view into bins this many pixels wide, as `densityBins` does, in the same
-   * pass over them (`TimelineLayout.density`).
+   * Also count the items in view into bins this many pixels wide, in the same pass over them
+   * (`TimelineLayout.density`: the counts `densityBins` gives).
    */
   readonly binWidth?: number;
 }
@@ -471,8 +471,9 @@ export function layoutTimeline(
 
 /**
  * Items per `binWidth`-pixel column of each lane, for every item in view (labelled, in a badge or
- * not): the level-of-detail layer that draws marks closer than a pixel or two as one, shaded by count.
- * A span counts once in each bin it covers. O(v + bins) for the v items in view.
+ * not): a level-of-detail layer that draws marks closer than a pixel or two as one, shaded by count.
+ * A span counts once in each bin it covers. O(v + bins) for the v items in view. (The timeline's rug
+ * gets the same counts from `layoutTimeline` with `binWidth`, in its own pass over the items.)
  */
 export function densityBins(
   index: LayoutIndex,
