@@ -113,7 +113,7 @@ describe('spanOf', () => {
     expect(knownEnd([{ type: 'period', start: '2011', end: '2011-03' }])).to.equal(utc(2012));
   });
 
-  it('gives every span, the earliest start and the known end in one pass, ongoing periods to that end', () => {
+  it('gives every span, the earliest start and the known end, ongoing periods running to that end', () => {
     const whens = [
       { type: 'period', start: '2022', ongoing: true },
       { type: 'undated' },
