@@ -325,9 +325,8 @@ export function layoutTimeline(
   let overflow = 0;
   /** `overflowStart[l]` up to `overflowStart[l + 1]` are lane `l`'s overflow. */
   const overflowStart = new Int32Array(laneCount + 1);
-  // The rug's counts as difference arrays, one per lane: +1 where a span's bins begin, -1 after them.
-  const bins = binWidth ? Math.max(0, Math.ceil(width / binWidth)) : 0;
-  const diffs = binWidth ? rowEnds.map(() => new Int32Array(bins + 1)) : [];
+  // The rug's counts, one difference array per lane (see `countSpan`).
+  const diffs = binWidth ? rowEnds.map(() => new Int32Array(Math.max(0, Math.ceil(width / binWidth)) + 1)) : [];
 
   for (let lane = 0; lane < laneCount; lane++) {
     const ends = rowEnds[lane]!;
@@ -340,14 +339,7 @@ export function layoutTimeline(
       if (sx0 > width) break;
       const sx1 = x(index.ends[i]!);
       if (sx1 < 0) continue;
-      if (diff) {
-        const a = Math.max(0, Math.floor(sx0 / binWidth!));
-        const b = Math.min(bins - 1, Math.floor(sx1 / binWidth!));
-        if (b >= a) {
-          diff[a]!++;
-          diff[b + 1]!--;
-        }
-      }
+      if (diff) countSpan(diff, sx0, sx1, binWidth!);
       const center = (sx0 + sx1) / 2;
       let row = -1;
       // Every row is in use: an item whose mark already touches each row's end cannot fit,
@@ -461,12 +453,26 @@ export function layoutTimeline(
   }
 
   const lanes = rowEnds.map((ends, lane) => ({ rows: Math.max(1, ends.length + (overflowLanes.has(lane) ? 1 : 0)) }));
-  if (!binWidth) return { items, badges, lanes };
-  const density = diffs.map((diff) => {
-    let run = 0;
-    return Uint32Array.from(diff.subarray(0, bins), (d) => (run += d));
-  });
-  return { items, badges, lanes, density };
+  return binWidth ? { items, badges, lanes, density: diffs.map(binCounts) } : { items, badges, lanes };
+}
+
+/**
+ * Counts a span from `x0` to `x1` pixels once in each bin it covers, into a difference array (a slot
+ * per bin and one after): +1 where its bins begin, -1 after them.
+ */
+function countSpan(diff: Int32Array, x0: number, x1: number, binWidth: number): void {
+  const a = Math.max(0, Math.floor(x0 / binWidth));
+  const b = Math.min(diff.length - 2, Math.floor(x1 / binWidth));
+  if (b >= a) {
+    diff[a]!++;
+    diff[b + 1]!--;
+  }
+}
+
+/** Each bin's count from a difference array. */
+function binCounts(diff: Int32Array): Uint32Array {
+  let run = 0;
+  return Uint32Array.from(diff.subarray(0, -1), (d) => (run += d));
 }
 
 /**
@@ -481,26 +487,17 @@ export function densityBins(
   width: number,
   binWidth = 2,
 ): Uint32Array[] {
-  const n = Math.max(0, Math.ceil(width / binWidth));
   const out: Uint32Array[] = [];
   for (let lane = 0; lane + 1 < index.laneStart.length; lane++) {
-    const diff = new Int32Array(n + 1);
+    const diff = new Int32Array(Math.max(0, Math.ceil(width / binWidth)) + 1);
     const last = index.laneStart[lane + 1]!;
     for (let i = firstVisible(index, lane, x); i < last; i++) {
       const x0 = x(index.starts[i]!);
       if (x0 > width) break;
       const x1 = x(index.ends[i]!);
-      if (x1 < 0) continue;
-      const a = Math.max(0, Math.floor(x0 / binWidth));
-      const b = Math.min(n - 1, Math.floor(x1 / binWidth));
-      if (b < a) continue;
-      diff[a]!++;
-      diff[b + 1]!--;
+      if (x1 >= 0) countSpan(diff, x0, x1, binWidth);
     }
-    const bins = new Uint32Array(n);
-    let run = 0;
-    for (let j = 0; j < n; j++) bins[j] = run += diff[j]!;
-    out.push(bins);
+    out.push(binCounts(diff));
   }
   return out;
 }
