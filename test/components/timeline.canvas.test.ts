@@ -142,6 +142,37 @@ describe('<chronicle-timeline marks="canvas">', () => {
     });
   });
 
+  it("paints at the screen's pixel density: every mark and label where the SVG renderer draws it", async () => {
+    const svgView = await timeline(1280, html`<chronicle-timeline marks="svg"></chronicle-timeline>`);
+    const boxes = (sel: string) =>
+      $$(svgView, sel).map(
+        (m) => [m.closest('[data-id]')!.getAttribute('data-id'), m.getBoundingClientRect()] as const,
+      );
+    const marks = boxes('[data-id] .mark');
+    const labels = boxes('[data-id] .label');
+    expect(marks.filter(([, b]) => b.width > 20).length, 'bars among them').to.be.above(3);
+    svgView.parentElement!.remove();
+    const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+    Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => 2 });
+    try {
+      const el = await timeline(1280);
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.marks')!;
+      expect(canvas.width, 'two canvas pixels to a CSS pixel').to.equal(2 * canvas.getBoundingClientRect().width);
+      for (const [id, b] of marks)
+        expect(pixel(el, b.left + b.width / 2, b.top + b.height / 2)[3], `${id}: its mark`).to.be.above(20);
+      // A label's plate and text fill its box; a label set inside its bar has no plate, but its text
+      // crosses the box's middle.
+      for (const [id, b] of labels) {
+        let ink = 0;
+        for (let x = b.left + 1; x < b.right - 1; x++) ink = Math.max(ink, pixel(el, x, b.top + b.height / 2)[3]!);
+        expect(ink, `${id}: its label`).to.be.above(200);
+      }
+    } finally {
+      if (own) Object.defineProperty(window, 'devicePixelRatio', own);
+      else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+    }
+  });
+
   it('paints each mark where the SVG renderer draws it when time runs right to left', async () => {
     const svgView = await timeline(1280, html`<chronicle-timeline marks="svg" dir="rtl"></chronicle-timeline>`);
     const r = svgView.shadowRoot!.querySelector('[data-id="russia-enters-war-2015"] .mark')!.getBoundingClientRect();

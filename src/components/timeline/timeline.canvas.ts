@@ -178,6 +178,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   const { metrics: METRICS, glyphRadius: GLYPH_RADIUS, itemExtent } = kit;
   const { top, bottom } = frame;
   ctx.setTransform(dpr, 0, 0, dpr, 0, -top * dpr);
+  ctx.setLineDash([]);
   ctx.clearRect(0, top, frame.width, bottom - top);
   // Rows reach half a row above and below their centre; labels and badges no further.
   const reach = METRICS.rowHeight;
@@ -242,24 +243,42 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   if (!hatches) hatchCache.set(ctx, (hatches = new Map()));
 
   // A sprite goes on whole device pixels, in the canvas's own pixels (it is already at their density).
+  // The context stays in device pixels from one sprite to the next (runs of point marks are the
+  // common case) until `css()` puts CSS pixels back for anything else.
+  let device = false;
   const blit = (sprite: Sprite, x: number, y: number) => {
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (!device) ctx.setTransform(1, 0, 0, 1, 0, 0);
+    device = true;
     ctx.drawImage(sprite.image, Math.round(x * dpr) - sprite.dx, Math.round((y - top) * dpr) - sprite.dy);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, -top * dpr);
   };
-  // A category's shape, filled and outlined: a plain point mark, or the glyph at a bar's start.
-  const mark = (shape: Shape, r: number, fill: string, stroke: string, width: number) => {
+  const css = () => {
+    if (device) ctx.setTransform(dpr, 0, 0, dpr, 0, -top * dpr);
+    device = false;
+  };
+  // A category's shape, filled and outlined: a plain point mark (0), or the glyph at a bar's start
+  // (1). Colours come from the category, so this frame's sprites are kept per kind, shape and
+  // category, found without building a key string for every item.
+  const frameSprites = [new Map<Shape, Map<string, Sprite>>(), new Map<Shape, Map<string, Sprite>>()];
+  const mark = (glyph: 0 | 1, v: ItemView, fill: string, stroke: string) => {
+    const shapes = frameSprites[glyph]!;
+    let byCategory = shapes.get(v.shape);
+    if (!byCategory) shapes.set(v.shape, (byCategory = new Map()));
+    let sprite = byCategory.get(v.category);
+    if (sprite) return sprite;
+    const [r, width] = glyph ? [GLYPH_RADIUS, 1] : [h / 2, 1.5];
     // Shapes reach up to 1.35 r from their centre (a triangle's apex), and a mitred outline up to
     // its width past a 60-degree corner; a pixel more for antialiasing.
     const reach = 1.35 * r + width + 1;
-    return spriteOf(`${shape} ${r} ${fill} ${stroke} ${width}`, dpr, [reach, reach, reach, reach], (c) => {
-      const path = shapeAt(kit, shape, r);
+    sprite = spriteOf(`${v.shape} ${r} ${fill} ${stroke} ${width}`, dpr, [reach, reach, reach, reach], (c) => {
+      const path = shapeAt(kit, v.shape, r);
       c.fillStyle = fill;
       c.strokeStyle = stroke;
       c.lineWidth = width;
       c.fill(path);
       c.stroke(path);
     });
+    byCategory.set(v.category, sprite);
+    return sprite;
   };
 
   for (const v of views) {
@@ -270,58 +289,69 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     // Where time starts and ends on screen, and which way it runs (right to left when mirrored).
     const [start, end, dir] = v.mirrored ? [p.x1, p.x0, -1] : [p.x0, p.x1, 1];
     const marked = v.selected || v.related;
-    ctx.lineWidth = marked ? 2.5 : 1.5;
-    ctx.strokeStyle = marked ? palette.selected : edge;
-    ctx.setLineDash(v.related ? [3, 2] : []);
-    ctx.fillStyle = color;
-    if (p.point && span.kind !== 'window') {
-      const cx = (p.x0 + p.x1) / 2;
-      if (marked) {
-        const shape = shapeAt(kit, v.shape, h / 2);
-        ctx.translate(cx, y);
-        ctx.fill(shape);
-        ctx.stroke(shape);
-        ctx.translate(-cx, -y);
-      } else blit(mark(v.shape, h / 2, color, edge, 1.5), cx, y);
+    // Most items are plain point marks or bars, drawn in sprites and rectangles: the context's
+    // transform and line state change only for the rest.
+    if (p.point && span.kind !== 'window' && !marked) {
+      blit(mark(0, v, color, edge), (p.x0 + p.x1) / 2, y);
     } else if (span.kind !== 'window' && !marked) {
       // A plain bar: rectangles, a light fill and its outline (the SVG renderer rounds its corners by
       // 2 px, too little to see at this size, and far dearer to draw as a curved path).
+      css();
       const w = Math.max(p.x1 - p.x0, 1);
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = edge;
+      ctx.fillStyle = color;
       ctx.globalAlpha = span.kind === 'period' ? 0.5 : 0.28;
       ctx.fillRect(p.x0, top, w, h);
       ctx.globalAlpha = 1;
       ctx.strokeRect(p.x0, top, w, h);
-      blit(mark(v.shape, GLYPH_RADIUS, edge, palette.bg, 1), v.glyphX ?? start, y);
+      blit(mark(1, v, edge, palette.bg), v.glyphX ?? start, y);
     } else {
-      const w = Math.max(p.x1 - p.x0, 1);
-      ctx.beginPath();
-      ctx.roundRect(p.x0, top, w, h, 2);
-      if (span.kind === 'window') {
-        if (!hatches.has(color)) hatches.set(color, hatch(color));
-        ctx.globalAlpha = 0.12;
-        ctx.fill();
-        ctx.globalAlpha = 1;
-        ctx.fillStyle = hatches.get(color) ?? color;
-        ctx.fill();
-        if (!v.selected && !v.related) ctx.setLineDash([4, 3]);
+      css();
+      ctx.lineWidth = marked ? 2.5 : 1.5;
+      ctx.strokeStyle = marked ? palette.selected : edge;
+      ctx.fillStyle = color;
+      ctx.setLineDash(v.related ? [3, 2] : []);
+      if (p.point && span.kind !== 'window') {
+        const cx = (p.x0 + p.x1) / 2;
+        const shape = shapeAt(kit, v.shape, h / 2);
+        ctx.translate(cx, y);
+        ctx.fill(shape);
+        ctx.stroke(shape);
+        ctx.setLineDash([]);
+        ctx.translate(-cx, -y);
       } else {
-        ctx.globalAlpha = span.kind === 'period' ? 0.5 : 0.28;
-        ctx.fill();
-        ctx.globalAlpha = 1;
+        const w = Math.max(p.x1 - p.x0, 1);
+        ctx.beginPath();
+        ctx.roundRect(p.x0, top, w, h, 2);
+        if (span.kind === 'window') {
+          if (!hatches.has(color)) hatches.set(color, hatch(color));
+          ctx.globalAlpha = 0.12;
+          ctx.fill();
+          ctx.globalAlpha = 1;
+          ctx.fillStyle = hatches.get(color) ?? color;
+          ctx.fill();
+          if (!v.selected && !v.related) ctx.setLineDash([4, 3]);
+        } else {
+          ctx.globalAlpha = span.kind === 'period' ? 0.5 : 0.28;
+          ctx.fill();
+          ctx.globalAlpha = 1;
+        }
+        ctx.stroke();
+        ctx.setLineDash([]);
+        const glyph = shapeAt(kit, v.shape, GLYPH_RADIUS);
+        const gx = v.glyphX ?? start;
+        ctx.translate(gx, y);
+        ctx.fillStyle = edge;
+        ctx.fill(glyph);
+        ctx.strokeStyle = palette.bg;
+        ctx.lineWidth = 1;
+        ctx.stroke(glyph);
+        ctx.translate(-gx, -y);
       }
-      ctx.stroke();
-      ctx.setLineDash([]);
-      const glyph = shapeAt(kit, v.shape, GLYPH_RADIUS);
-      const gx = v.glyphX ?? start;
-      ctx.translate(gx, y);
-      ctx.fillStyle = edge;
-      ctx.fill(glyph);
-      ctx.strokeStyle = palette.bg;
-      ctx.lineWidth = 1;
-      ctx.stroke(glyph);
-      ctx.translate(-gx, -y);
     }
-    ctx.setLineDash([]);
+    if (!span.ongoing && !span.openStart) continue;
+    css();
     ctx.fillStyle = edge;
     if (span.ongoing) {
       ctx.beginPath();
@@ -346,6 +376,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   // lines and hatching (none inside a solid bar). A plate is one rectangle where a halo (the SVG
   // renderer's stroke around each glyph) would cost three times as much to draw: thousands of
   // frames draw hundreds of labels.
+  css();
   ctx.font = frame.font;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
@@ -411,6 +442,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     );
     blit(sprite, b.badge.x, b.y);
   }
+  css();
   ctx.fillStyle = palette.muted;
   ctx.fill(linked);
   ctx.strokeStyle = palette.selected;
