@@ -8,6 +8,8 @@ const minifyCssText = (text: string) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
+    // (After a colon only: a space before one can be a descendant combinator, as in `a :hover`.)
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}');
 
 /**
