@@ -22,7 +22,7 @@ function pixel(el: ChronicleTimeline, x: number, y: number): number[] {
   const scale = canvas.width / r.width;
   const data = canvas
     .getContext('2d')!
-    .getImageData(Math.round((x - r.left) * scale), Math.round((y - r.top) * scale), 1, 1).data;
+    .getImageData(Math.floor((x - r.left) * scale), Math.floor((y - r.top) * scale), 1, 1).data;
   return [...data];
 }
 
@@ -171,6 +171,38 @@ describe('<chronicle-timeline marks="canvas">', () => {
       if (own) Object.defineProperty(window, 'devicePixelRatio', own);
       else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
     }
+  });
+
+  it("paints the axis's grid lines down the chart in the theme's grid colour", async () => {
+    const el = await timeline(
+      1280,
+      html`<chronicle-timeline
+        marks="canvas"
+        style="--chronicle-timeline-grid-color: rgb(255, 0, 0)"
+      ></chronicle-timeline>`,
+    );
+    const chart = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const ticks = $$(el, '.tick');
+    const minor = ticks.filter((t) => !t.classList.contains('major'));
+    expect(minor.length, 'minor ticks').to.be.above(2);
+    // The SVG keeps each tick's mark in the axis; the canvas draws the line on down the chart.
+    for (const t of ticks) expect(t.querySelector('line')!.getBoundingClientRect().height).to.be.at.most(6);
+    const red = ([r, g, b, a]: number[]) => a! > 100 && r! > 200 && g! < 50 && b! < 50;
+    const lineX = (t: Element) => t.querySelector('line')!.getBoundingClientRect().left;
+    for (const t of minor) {
+      const x = lineX(t);
+      // Down the chart, the line's pixels are red, unless a mark or label covers them; beside it, none are.
+      const rows: number[] = [];
+      for (let y = chart.top + 30; y < chart.bottom - 2; y += 4) rows.push(y);
+      const on = rows.filter((y) => red(pixel(el, x, y))).length;
+      expect(on / rows.length, `the line at ${Math.round(x)} px`).to.be.above(0.4);
+      expect(rows.filter((y) => red(pixel(el, x + 3, y))).length, 'beside it').to.equal(0);
+    }
+    // A year's line keeps the axis's stronger colour.
+    const major = ticks.find((t) => t.classList.contains('major'))!;
+    const [r, g, b, a] = pixel(el, lineX(major), chart.top + 40);
+    expect(a, 'a major line').to.be.above(100);
+    expect(r === g && g === b, 'in a grey, not the minor lines red').to.equal(true);
   });
 
   it('paints each mark where the SVG renderer draws it when time runs right to left', async () => {
@@ -351,9 +383,12 @@ describe('<chronicle-timeline marks="canvas">', () => {
         ></chronicle-timeline>`,
       );
       const lane = $$(el, '.lane-bg')[0]!.getBoundingClientRect();
-      // The rug's row, left to right: each run of painted pixels, with its darkest alpha.
+      // The rug's row, left to right, between the axis's grid lines: each run of painted pixels, with
+      // its darkest alpha.
+      const grid = $$(el, '.tick line').map((l) => l.getBoundingClientRect().left);
       const runs: { from: number; to: number; alpha: number }[] = [];
       for (let x = Math.ceil(lane.left); x < lane.right; x++) {
+        if (grid.some((g) => Math.abs(x + 0.5 - g) < 2)) continue;
         const alpha = pixel(el, x + 0.5, lane.bottom - 2.5)[3]!;
         const last = runs.at(-1);
         if (alpha === 0) continue;

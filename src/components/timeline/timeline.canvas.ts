@@ -1,5 +1,6 @@
 export { ShownController } from '../../controllers/shown.js';
 import type { Badge } from '../../core/layout.js';
+import type { AxisTick } from '../../core/scale.js';
 import type { Shape } from '../../core/shapes.js';
 import type { METRICS, ItemView, LaneBand } from './timeline.templates.js';
 
@@ -29,6 +30,9 @@ export interface Palette {
   readonly category: Readonly<Record<string, string>>;
   /** Each category's edge: its colour a quarter of the way to `fg` (strokes, glyphs, arrows). */
   readonly edge?: Readonly<Record<string, string>>;
+  /** The axis's grid lines, as its tick marks are drawn; none where empty. */
+  readonly grid?: string;
+  readonly majorGrid?: string;
 }
 
 export interface BadgeView {
@@ -58,6 +62,15 @@ export function readPalette(host: HTMLElement & { renderRoot: HTMLElement | Docu
     edge[el.dataset.edge!] = getComputedStyle(el).color;
   }
   const style = getComputedStyle(host);
+  // The grid takes the colours of the axis's own tick marks, as the theme sets them (one kind stands
+  // in for the other when only one is drawn).
+  const stroke = (sel: string) => {
+    const line = host.renderRoot.querySelector(`.tick${sel} line`);
+    const color = line ? getComputedStyle(line).stroke : '';
+    return color.startsWith('url') || color === 'none' ? '' : color;
+  };
+  const grid = stroke(':not(.major)');
+  const majorGrid = stroke('.major');
   return {
     palette: {
       fg: probe('.fg'),
@@ -67,6 +80,8 @@ export function readPalette(host: HTMLElement & { renderRoot: HTMLElement | Docu
       focus: probe('.focus'),
       category,
       edge,
+      grid: grid || majorGrid,
+      majorGrid: majorGrid || grid,
     },
     font: `${style.fontSize} ${style.fontFamily}`,
   };
@@ -87,6 +102,8 @@ export interface CanvasFrame {
   /** Index of the badge under the pointer or keyboard focus: it gets a focus ring. */
   readonly activeBadge: number;
   readonly bands: readonly LaneBand[];
+  /** The axis's ticks: the canvas draws their grid lines down the chart, below the axis. */
+  readonly ticks: readonly AxisTick[];
   /** Items per `binWidth` pixels of each lane, everything in view: the level-of-detail rug. */
   readonly density: readonly Uint32Array[];
   /** Time runs right to left: the rug's bins (counted left to right) are drawn from the right. */
@@ -185,6 +202,16 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
   const shown = (y: number) => y + reach >= top && y - reach <= bottom;
   const views = frame.views.filter((v) => shown(v.y));
   const badges = frame.badges.filter((b) => shown(b.y));
+
+  // The axis's grid lines, down the chart below the axis (its tick marks and labels stay in the SVG):
+  // tall SVG lines moved every frame cost more to draw again than all of them cost here.
+  const gridTop = Math.max(top, METRICS.axisHeight);
+  for (const t of bottom > gridTop ? frame.ticks : []) {
+    const color = t.major ? palette.majorGrid : palette.grid;
+    if (!color) continue;
+    ctx.fillStyle = color;
+    ctx.fillRect(t.x - 0.5, gridTop, 1, bottom - gridTop);
+  }
 
   const bandShown = (lane: number) => {
     const band = frame.bands[lane];

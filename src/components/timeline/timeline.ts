@@ -322,9 +322,10 @@ export class ChronicleTimeline extends LitElement {
 
   /**
    * How marks are drawn. `svg`: every visible item is SVG (crisp, styleable per item through `::part`).
-   * `canvas`: marks, labels and badges are painted on a canvas, with a density rug per lane, while each
-   * visible item keeps a focusable, named button in the DOM for the keyboard and screen readers, and
-   * the pointer is hit-tested against the layout. `auto` (default): canvas above 500 dated items.
+   * `canvas`: marks, labels, badges and the axis's grid lines are painted on a canvas, with a density
+   * rug per lane, while each visible item keeps a focusable, named button in the DOM for the keyboard
+   * and screen readers, and the pointer is hit-tested against the layout. `auto` (default): canvas
+   * above 500 dated items.
    */
   @property() marks: 'auto' | 'svg' | 'canvas' = 'auto';
 
@@ -1278,7 +1279,7 @@ export class ChronicleTimeline extends LitElement {
   #rowsChart(width: number) {
     return svg`${lanesTemplate(this.#bands, width)}
         ${breaksTemplate(this.#drawnBreaks, this.#chartHeight, this.#locale.t, this.#locale.dateNames)}
-        ${laneLabelsTemplate(this.#bands, width, this.#rtl)} ${axisTemplate(this.#drawnTicks, this.#chartHeight)}
+        ${laneLabelsTemplate(this.#bands, width, this.#rtl)} ${axisTemplate(this.#drawnTicks, this.#useCanvas ? METRICS.axisHeight : this.#chartHeight)}
         ${guard([this.#shells, this.#useCanvas], () => {
           const { views, badges } = this.#useCanvas ? this.#shells : { views: this.#views, badges: this.#badgeViews };
           return svg`<g class="items">
@@ -1377,6 +1378,7 @@ export class ChronicleTimeline extends LitElement {
         badgeWidth: BADGE_WIDTH,
         activeBadge: this.#activeBadge,
         bands: this.#bands,
+        ticks: this.#drawnTicks,
         density: this.#density,
         mirrored: this.#rtl,
         binWidth: BIN_WIDTH,
