@@ -469,7 +469,10 @@ function countSpan(diff: Int32Array, x0: number, x1: number, binWidth: number): 
   }
 }
 
-/** Each bin's count from a difference array, summed in place (the counts are never negative). */
+/**
+ * Each bin's count from a difference array of its own (not a view into a larger buffer), summed in
+ * place: the counts are never negative.
+ */
 function binCounts(diff: Int32Array): Uint32Array {
   for (let i = 1; i < diff.length; i++) diff[i]! += diff[i - 1]!;
   return new Uint32Array(diff.buffer, 0, diff.length - 1);
