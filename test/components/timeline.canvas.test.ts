@@ -191,11 +191,12 @@ describe('<chronicle-timeline marks="canvas">', () => {
     for (const t of ticks) expect(t.querySelector('line')!.getBoundingClientRect().height).to.be.at.most(6);
     const red = ([r, g, b, a]: number[]) => a! > 100 && r! > 200 && g! < 50 && b! < 50;
     const lineX = (t: Element) => t.querySelector('line')!.getBoundingClientRect().left;
+    // Rows down the chart, below the axis.
+    const rows: number[] = [];
+    for (let y = chart.top + 30; y < chart.bottom - 2; y += 4) rows.push(y);
     for (const t of minor) {
       const x = lineX(t);
       // Down the chart, the line's pixels are red, unless a mark or label covers them; beside it, none are.
-      const rows: number[] = [];
-      for (let y = chart.top + 30; y < chart.bottom - 2; y += 4) rows.push(y);
       const on = rows.filter((y) => red(pixel(el, x, y))).length;
       expect(on / rows.length, `the line at ${Math.round(x)} px`).to.be.above(0.4);
       expect(rows.filter((y) => red(pixel(el, x + 3, y))).length, 'beside it').to.equal(0);
@@ -208,8 +209,6 @@ describe('<chronicle-timeline marks="canvas">', () => {
     probe.fillStyle = getComputedStyle(major!.querySelector('line')!).stroke;
     probe.fillRect(0, 0, 1, 1);
     const stroke = [...probe.getImageData(0, 0, 1, 1).data];
-    const rows: number[] = [];
-    for (let y = chart.top + 30; y < chart.bottom - 2; y += 4) rows.push(y);
     const majorOn = rows.filter((y) => {
       const [r, g, b, a] = pixel(el, lineX(major!), y);
       return a! > 100 && [r, g, b].every((c, i) => Math.abs(c! - stroke[i]!) <= 3);
