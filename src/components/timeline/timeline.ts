@@ -150,18 +150,22 @@ function truncateWords(text: string, max: number, measure: (t: string) => number
   return `${head.slice(0, lo)}…`;
 }
 
-interface Prepared {
+/**
+ * An item as drawn: its event and span, and for a dated item its layout entry (lane, start and end),
+ * one object per item. Undated items keep lane 0, start and end 0, and order -1.
+ */
+interface Prepared extends LayoutEntry {
   readonly event: ChronicleEvent;
   readonly span: TimeSpan;
+  lane: number;
+  /** A period: the compressed axis counts a long one by its two ends. */
+  readonly period: boolean;
   /** Place in time order (`entries`): DOM and arrow-key order. -1 for undated items. */
   order: number;
 }
 
-/** A layout entry that knows its place in time order. */
-interface Entry extends LayoutEntry {
-  readonly order: number;
-  readonly prepared: Prepared;
-}
+/** A dated item: a layout entry that knows its place in time order. */
+type Entry = Prepared;
 
 /** A bar's glyph: at its start, or just inside the view's left edge when the start is off it. */
 const glyphAt = (p: PlacedItem): number => Math.max(p.x0, Math.min(GLYPH_RADIUS + 1, p.x1));
@@ -749,7 +753,16 @@ export class ChronicleTimeline extends LitElement {
     const { spans, start: first, end } = spansOf(all.map((e) => e.when));
     items.forEach((event, i) => {
       const span = items === all ? spans[i] : spanOf(event.when, end);
-      const p: Prepared = { event, span: span!, order: -1 };
+      const p: Prepared = {
+        event,
+        span: span!,
+        id: event.id,
+        lane: 0,
+        start: span?.start ?? 0,
+        end: span?.end ?? 0,
+        period: span?.kind === 'period',
+        order: -1,
+      };
       (span ? this.#prepared : this.#undated).push(p);
       this.#byId.set(event.id, p);
     });
@@ -764,25 +777,14 @@ export class ChronicleTimeline extends LitElement {
     const n = this.#prepared.length;
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
-    this.#prepared.forEach(({ span }, i) => {
-      starts[i] = span.start;
-      ends[i] = span.end;
+    this.#prepared.forEach((p, i) => {
+      starts[i] = p.start;
+      ends[i] = p.end;
+      p.lane = laneIndex[i]!;
     });
     const byTime = spanOrder(starts, ends);
     this.#entries = new Array<Entry>(n);
-    for (let order = 0; order < n; order++) {
-      const i = byTime[order]!;
-      const p = this.#prepared[i]!;
-      p.order = order;
-      this.#entries[order] = {
-        id: p.event.id,
-        lane: laneIndex[i]!,
-        start: p.span.start,
-        end: p.span.end,
-        order,
-        prepared: p,
-      };
-    }
+    for (let order = 0; order < n; order++) (this.#entries[order] = this.#prepared[byTime[order]!]!).order = order;
     this.#index = indexEntries(this.#entries, lanes.length);
     // No dated item: no range (the [0, 1] that means "nothing to draw" to the parts linked here).
     this.#domain = first < Infinity ? niceDomain(first, end) : [0, 1];
@@ -886,14 +888,13 @@ export class ChronicleTimeline extends LitElement {
   #labelWidthOf(e: Entry): number {
     let w = this.#labelWidths[e.order]!;
     if (w >= 0) return w;
-    const p = e.prepared;
     const measure = this.#useCanvas && this.#measure;
     if (measure) {
-      const { ongoing } = p.span;
+      const { ongoing } = e.span;
       const disputed = this.#relations.disputedBy.has(e.id);
       const t = this.#locale.t;
       w =
-        measure(p.event.title) + (ongoing ? measure(t(' (ongoing)')) : 0) + (disputed ? measure(t(' (disputed)')) : 0);
+        measure(e.event.title) + (ongoing ? measure(t(' (ongoing)')) : 0) + (disputed ? measure(t(' (disputed)')) : 0);
     }
     w = measure && w <= this.#maxLabelWidth() ? Math.ceil(w) : this.#labelOf(e.id).width;
     this.#labelWidths[e.order] = w;
@@ -1088,12 +1089,7 @@ export class ChronicleTimeline extends LitElement {
   #buildAxis(width: number): TimeAxis {
     if (this.timeScale === 'linear') return linearAxis(this.#domain, [0, width]);
     // In time order: the axis then has nothing to sort (unless a long period adds its end out of order).
-    const items = this.#entries.map(({ prepared: { span } }) => ({
-      start: span.start,
-      end: span.end,
-      period: span.kind === 'period',
-    }));
-    return compressedAxis(items, this.#domain, [0, width]);
+    return compressedAxis(this.#entries, this.#domain, [0, width]);
   }
 
   #rangeOf(t: ZoomTransform, base: TimeAxis, width: number): [number, number] {
