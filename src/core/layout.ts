@@ -36,36 +36,43 @@ export interface LayoutIndex {
  * in time order (start, then end) are only split by lane, in O(n).
  */
 export function indexEntries(entries: readonly LayoutEntry[], laneCount: number): LayoutIndex {
-  let sorted: LayoutEntry[];
-  let timeOrdered = true;
-  for (let i = 1; i < entries.length && timeOrdered; i++) {
-    const a = entries[i - 1]!;
+  const n = entries.length;
+  // Entries in time order whose lanes are all in range (as the timeline gives them) are only counted
+  // by lane, then placed: `at[l + 1]` counts lane l, then becomes where it starts. Otherwise a sort.
+  const at = new Int32Array(laneCount + 1);
+  let counted = true;
+  for (let i = 0; i < n && counted; i++) {
+    const a = entries[i - 1];
     const b = entries[i]!;
-    timeOrdered = a.start < b.start || (a.start === b.start && a.end <= b.end);
+    counted = b.lane >= 0 && b.lane < laneCount && (!a || a.start < b.start || (a.start === b.start && a.end <= b.end));
+    at[b.lane + 1]!++;
   }
-  if (timeOrdered && entries.every((e) => e.lane >= 0 && e.lane < laneCount)) {
-    const byLane: LayoutEntry[][] = Array.from({ length: laneCount }, () => []);
-    for (const e of entries) byLane[e.lane]!.push(e);
-    sorted = byLane.flat();
+  let sorted: LayoutEntry[];
+  if (counted) {
+    for (let l = 1; l < laneCount; l++) at[l]! += at[l - 1]!;
+    sorted = entries.slice();
+    for (const e of entries) sorted[at[e.lane]!++] = e;
   } else {
     const order = entries.map((e, i) => ({ e, i }));
     order.sort((a, b) => a.e.lane - b.e.lane || a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
     sorted = order.map((o) => o.e);
   }
   const laneStart = new Int32Array(laneCount + 1);
-  const maxEnd = new Float64Array(sorted.length);
-  const starts = new Float64Array(sorted.length);
-  const ends = new Float64Array(sorted.length);
+  const maxEnd = new Float64Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const ids: string[] = [];
   let lane = -1;
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < n; i++) {
     const e = sorted[i]!;
     while (lane < e.lane) laneStart[++lane] = i;
     starts[i] = e.start;
     ends[i] = e.end;
     maxEnd[i] = lane === e.lane && i > laneStart[lane]! ? Math.max(maxEnd[i - 1]!, e.end) : e.end;
+    ids.push(e.id);
   }
-  while (lane < laneCount) laneStart[++lane] = sorted.length;
-  return { entries: sorted, laneStart, maxEnd, starts, ends, ids: sorted.map((e) => e.id) };
+  while (lane < laneCount) laneStart[++lane] = n;
+  return { entries: sorted, laneStart, maxEnd, starts, ends, ids };
 }
 
 const DAY_MS = 86_400_000;
