@@ -37,14 +37,19 @@ export interface LayoutIndex {
  */
 export function indexEntries(entries: readonly LayoutEntry[], laneCount: number): LayoutIndex {
   const n = entries.length;
-  // Entries in time order whose lanes are all in range (as the timeline gives them) are only counted
-  // by lane, then placed: `at[l + 1]` counts lane l, then becomes where it starts. Otherwise a sort.
+  // Entries in time order whose lanes are all whole numbers in range (as the timeline gives them) are
+  // only counted by lane, then placed: `at[l + 1]` counts lane l; a running sum then makes `at[l]`
+  // where lane l starts. Otherwise a sort.
   const at = new Int32Array(laneCount + 1);
   let counted = true;
   for (let i = 0; i < n && counted; i++) {
     const a = entries[i - 1];
     const b = entries[i]!;
-    counted = b.lane >= 0 && b.lane < laneCount && (!a || a.start < b.start || (a.start === b.start && a.end <= b.end));
+    // (`>>> 0` keeps a whole number from 0 up as it is, and changes a fraction or a negative lane.)
+    counted =
+      b.lane >>> 0 === b.lane &&
+      b.lane < laneCount &&
+      (!a || a.start < b.start || (a.start === b.start && a.end <= b.end));
     at[b.lane + 1]!++;
   }
   let sorted: LayoutEntry[];

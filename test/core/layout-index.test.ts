@@ -28,6 +28,14 @@ describe('indexEntries', () => {
     expect([...index.laneStart]).to.deep.equal([0, 2, 5, 5]);
     expect([...index.maxEnd]).to.deep.equal([50, 50, 6, 6, 9]);
   });
+
+  it('keeps every entry once when entries in time order name a lane that is not a whole number', () => {
+    // (Entries in time order are counted into their lanes: a lane of 0.5 has no count, and must not
+    // drop its entry or repeat another.)
+    const index = indexEntries([entry('a', 0, 1, 0), entry('b', 2, 3, 0.5), entry('c', 4, 5, 1)], 2);
+    expect(index.entries.map((e) => e.id).sort()).to.deep.equal(['a', 'b', 'c']);
+    expect([...index.ids].sort()).to.deep.equal(['a', 'b', 'c']);
+  });
 });
 
 describe('spanOrder', () => {

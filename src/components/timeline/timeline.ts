@@ -152,11 +152,13 @@ function truncateWords(text: string, max: number, measure: (t: string) => number
 
 /**
  * An item as drawn: its event and span, and for a dated item its layout entry (lane, start and end),
- * one object per item. Undated items keep lane 0, start and end 0, and order -1.
+ * one object per item. Undated items keep lane 0, start and end 0, order -1 and a null span (typed as
+ * a span: what reads spans only ever reaches dated items).
  */
 interface Prepared extends LayoutEntry {
   readonly event: ChronicleEvent;
   readonly span: TimeSpan;
+  /** Set once, in `prepare`, before the layout index is built: the index keeps the lanes as they were then. */
   lane: number;
   /** A period: the compressed axis counts a long one by its two ends. */
   readonly period: boolean;
