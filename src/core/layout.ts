@@ -124,16 +124,16 @@ export interface LayoutOptions {
   /** Visible drawing width in pixels; items wholly outside `[0, width]` are culled. */
   readonly width: number;
   readonly laneCount: number;
-  /** Rows of labelled items a lane may use before further items go into a count badge. */
-  readonly maxRows: number;
+  /** Rows of labelled items a lane may use before further items go into a count badge. Default 4. */
+  readonly maxRows?: number;
   /** Lanes the reader expanded: they use as many rows as their items need, with no badge. */
   readonly expanded?: ReadonlySet<number>;
-  /** Narrowest mark in pixels: a short item is drawn as a point mark this wide. */
-  readonly markWidth: number;
-  /** Space between a mark and its label, and between neighbours in a row. */
-  readonly gap: number;
-  /** Width a count badge claims. */
-  readonly badgeWidth: number;
+  /** Narrowest mark in pixels: a short item is drawn as a point mark this wide. Default 10. */
+  readonly markWidth?: number;
+  /** Space between a mark and its label, and between neighbours in a row. Default 6. */
+  readonly gap?: number;
+  /** Width a count badge claims. Default 30. */
+  readonly badgeWidth?: number;
   /** Label width of an entry that has none of its own (measured on demand, so it can be cached). */
   readonly labelWidth?: (entry: LayoutEntry) => number;
   /**
@@ -148,7 +148,8 @@ export interface LayoutOptions {
   readonly binWidth?: number;
 }
 
-export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'width' | 'laneCount'> = {
+/** The sizes `layoutTimeline` takes when its options leave them out. */
+export const DEFAULT_LAYOUT: Required<Pick<LayoutOptions, 'maxRows' | 'markWidth' | 'gap' | 'badgeWidth'>> = {
   maxRows: 4,
   markWidth: 10,
   gap: 6,
@@ -287,7 +288,19 @@ export function layoutTimeline(
   x: (time: number) => number,
   options: LayoutOptions,
 ): TimelineLayout {
-  const { width, laneCount, maxRows, markWidth, gap, badgeWidth, startInset = 0, binWidth } = options;
+  // (The defaults are filled in here, not by the caller spreading `DEFAULT_LAYOUT` into its options: an
+  // object made that way has a shape of its own that the engine drops whenever no such object is left,
+  // and with it this function's optimized code, which a first render at 10,000 items then runs without.)
+  const {
+    width,
+    laneCount,
+    maxRows = DEFAULT_LAYOUT.maxRows,
+    markWidth = DEFAULT_LAYOUT.markWidth,
+    gap = DEFAULT_LAYOUT.gap,
+    badgeWidth = DEFAULT_LAYOUT.badgeWidth,
+    startInset = 0,
+    binWidth,
+  } = options;
   const index = 'laneStart' in entries ? entries : indexEntries(entries, laneCount);
   const all = index.entries;
   const labelWidth = (e: LayoutEntry) => e.labelWidth ?? options.labelWidth?.(e) ?? 0;

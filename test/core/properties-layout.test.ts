@@ -67,19 +67,26 @@ const zoomArb = fc
 
 const widthArb = fc.oneof(fc.constantFrom(0, 1, 400, 100_000), fc.integer({ min: 0, max: 2000 }));
 
+// The sizes are sometimes left out, for the layout's defaults.
 const layoutOptionsArb = (laneCount: number) =>
-  fc.record({
-    width: widthArb,
-    laneCount: fc.constant(laneCount),
-    maxRows: fc.oneof(fc.constant(DEFAULT_LAYOUT.maxRows), fc.integer({ min: 0, max: 6 })),
-    markWidth: fc.oneof(fc.constantFrom(DEFAULT_LAYOUT.markWidth, 0), fc.double({ min: 0, max: 30, noNaN: true })),
-    gap: fc.oneof(fc.constant(DEFAULT_LAYOUT.gap), fc.integer({ min: 0, max: 12 })),
-    badgeWidth: fc.oneof(fc.constant(DEFAULT_LAYOUT.badgeWidth), fc.integer({ min: 0, max: 60 })),
-    expanded: fc.option(
-      fc.subarray([...Array(laneCount).keys()]).map((l) => new Set(l)),
-      { nil: undefined },
-    ),
-  });
+  fc.record(
+    {
+      width: widthArb,
+      laneCount: fc.constant(laneCount),
+      maxRows: fc.oneof(fc.constant(DEFAULT_LAYOUT.maxRows), fc.integer({ min: 0, max: 6 })),
+      markWidth: fc.oneof(fc.constantFrom(DEFAULT_LAYOUT.markWidth, 0), fc.double({ min: 0, max: 30, noNaN: true })),
+      gap: fc.oneof(fc.constant(DEFAULT_LAYOUT.gap), fc.integer({ min: 0, max: 12 })),
+      badgeWidth: fc.oneof(fc.constant(DEFAULT_LAYOUT.badgeWidth), fc.integer({ min: 0, max: 60 })),
+      expanded: fc.option(
+        fc.subarray([...Array(laneCount).keys()]).map((l) => new Set(l)),
+        { nil: undefined },
+      ),
+    },
+    { requiredKeys: ['width', 'laneCount', 'expanded'] },
+  );
+
+/** `options` with the layout's defaults where it leaves a size out. */
+const withDefaults = (options: LayoutOptions) => ({ ...DEFAULT_LAYOUT, ...options });
 
 /** The label width the layout uses for an entry without its own. */
 const measure = (e: LayoutEntry) => 20 + ((e.id.length * 37) % 90);
@@ -93,7 +100,7 @@ function checkLayout(
   options: LayoutOptions,
   layout: TimelineLayout,
 ) {
-  const { width, laneCount, maxRows, markWidth, gap, badgeWidth, expanded } = options;
+  const { width, laneCount, maxRows, markWidth, gap, badgeWidth, expanded } = withDefaults(options);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const labelWidth = (e: LayoutEntry) => e.labelWidth ?? options.labelWidth?.(e) ?? 0;
 
@@ -325,6 +332,7 @@ describe('layoutTimeline, for any input (fast-check)', () => {
         const x = (t: number) => k * t + tx;
         const options: LayoutOptions = { ...opts, labelWidth: measure };
         const layout = layoutTimeline(entries, x, options);
+        const { badgeWidth, gap } = withDefaults(options);
         const top = layout.lanes.map((_, l) => layout.lanes.slice(0, l).reduce((s, r) => s + r.rows * ROW, 0));
         const lw = (id: string) => {
           const e = entries.find((en) => en.id === id)!;
@@ -341,7 +349,7 @@ describe('layoutTimeline, for any input (fast-check)', () => {
           ...layout.badges.map((b, i) => ({
             key: `#${i}`,
             x0: b.x,
-            x1: b.x + options.badgeWidth,
+            x1: b.x + badgeWidth,
             y0: top[b.lane]! + b.row * ROW,
             y1: top[b.lane]! + b.row * ROW + ROW - 1,
           })),
@@ -351,12 +359,12 @@ describe('layoutTimeline, for any input (fast-check)', () => {
           const hit = hitTest(boxes, (p.x0 + p.x1) / 2, y);
           // Boxes in a row are apart by the gap: with a gap, the item itself; with none, it or a
           // neighbour it touches at that very point.
-          if (options.gap > 0) expect(hit, `hit under ${p.id}`).to.equal(p.id);
+          if (gap > 0) expect(hit, `hit under ${p.id}`).to.equal(p.id);
           else expect(hit).to.not.equal(undefined);
         }
         layout.badges.forEach((b, i) => {
-          const hit = hitTest(boxes, b.x + options.badgeWidth / 2, top[b.lane]! + b.row * ROW + ROW / 2);
-          if (options.badgeWidth > 0 && options.gap > 0) expect(hit, `hit under badge ${i}`).to.equal(`#${i}`);
+          const hit = hitTest(boxes, b.x + badgeWidth / 2, top[b.lane]! + b.row * ROW + ROW / 2);
+          if (badgeWidth > 0 && gap > 0) expect(hit, `hit under badge ${i}`).to.equal(`#${i}`);
         });
         // Above and below the chart, nothing.
         expect(hitTest(boxes, 10, -1)).to.equal(undefined);

@@ -990,7 +990,6 @@ export class ChronicleTimeline extends LitElement {
     const { k, x: tx } = this.#zoom.transform;
     const x = (t: number) => k * axisX(base, t) + tx;
     this.#layout = layoutTimeline(this.#index!, x, {
-      ...DEFAULT_LAYOUT,
       labelWidth: (e) => this.#labelWidthOf(e as Entry),
       // A bar that starts before the view has its start mark held just inside it (see glyphAt).
       startInset: GLYPH_RADIUS + 1,
