@@ -69,6 +69,30 @@ import {
 import type { ColumnGeometry, ColumnTick, ColumnView } from './timeline.column.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
+
+/**
+ * A text's width as the sum of its characters' (`latin` and `other` keep those measured, by UTF-16
+ * code unit; `exact` measures). Scripts whose letters join (Arabic, Hebrew and their neighbours) are
+ * measured whole. At module level, not made per timeline: the engine's optimized code for it then
+ * outlives any one timeline, where a closure's was made again for each.
+ */
+function summed(text: string, latin: Float32Array, other: Map<number, number>, exact: (text: string) => number) {
+  if (JOINED.test(text)) return exact(text);
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const high = code >= 0xd800 && code < 0xdc00;
+    let cw = code < 256 ? latin[code]! : (other.get(code) ?? -1);
+    if (cw < 0) {
+      cw = exact(high ? text.slice(i, i + 2) : text[i]!);
+      if (code < 256) latin[code] = cw;
+      else other.set(code, cw);
+    }
+    if (high) i++;
+    w += cw;
+  }
+  return w;
+}
 /** With `marks="auto"`, more dated items than this are drawn on a canvas. */
 export const CANVAS_THRESHOLD = 500;
 /** Pixels per column of the canvas renderer's density rug. */
@@ -844,25 +868,7 @@ export class ChronicleTimeline extends LitElement {
       // measured whole and keyed by its first unit (so emoji share a width).
       const latin = new Float32Array(256).fill(-1);
       const other = new Map<number, number>();
-      const summed = (text: string) => {
-        // Scripts whose letters join (Arabic, Hebrew and their neighbours) are measured whole.
-        if (JOINED.test(text)) return exact(text);
-        let w = 0;
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          const high = code >= 0xd800 && code < 0xdc00;
-          let cw = code < 256 ? latin[code]! : (other.get(code) ?? -1);
-          if (cw < 0) {
-            cw = exact(high ? text.slice(i, i + 2) : text[i]!);
-            if (code < 256) latin[code] = cw;
-            else other.set(code, cw);
-          }
-          if (high) i++;
-          w += cw;
-        }
-        return w;
-      };
-      this.#measure = this.#useCanvas ? summed : exact;
+      this.#measure = this.#useCanvas ? (text) => summed(text, latin, other, exact) : exact;
     }
     const measure = this.#measure;
     const max = this.#maxLabelWidth();
