@@ -290,7 +290,7 @@ export function layoutTimeline(
 ): TimelineLayout {
   // (The defaults are filled in here, not by the caller spreading `DEFAULT_LAYOUT` into its options: an
   // object made that way has a shape of its own that the engine drops whenever no such object is left,
-  // and with it this function's optimized code, which a first render at 10,000 items then runs without.)
+  // and with it this function's optimized code, which the next timeline's first layout then runs without.)
   const {
     width,
     laneCount,

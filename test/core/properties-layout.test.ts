@@ -85,8 +85,14 @@ const layoutOptionsArb = (laneCount: number) =>
     { requiredKeys: ['width', 'laneCount', 'expanded'] },
   );
 
-/** `options` with the layout's defaults where it leaves a size out. */
-const withDefaults = (options: LayoutOptions) => ({ ...DEFAULT_LAYOUT, ...options });
+/** `options` with the layout's defaults where it leaves a size out (or gives it as undefined). */
+const withDefaults = (options: LayoutOptions) => ({
+  ...options,
+  maxRows: options.maxRows ?? DEFAULT_LAYOUT.maxRows,
+  markWidth: options.markWidth ?? DEFAULT_LAYOUT.markWidth,
+  gap: options.gap ?? DEFAULT_LAYOUT.gap,
+  badgeWidth: options.badgeWidth ?? DEFAULT_LAYOUT.badgeWidth,
+});
 
 /** The label width the layout uses for an entry without its own. */
 const measure = (e: LayoutEntry) => 20 + ((e.id.length * 37) % 90);

@@ -70,29 +70,6 @@ import type { ColumnGeometry, ColumnTick, ColumnView } from './timeline.column.j
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
 
-/**
- * A text's width as the sum of its characters' (`latin` and `other` keep those measured, by UTF-16
- * code unit; `exact` measures). Scripts whose letters join (Arabic, Hebrew and their neighbours) are
- * measured whole. At module level, not made per timeline: the engine's optimized code for it then
- * outlives any one timeline, where a closure's was made again for each.
- */
-function summed(text: string, latin: Float32Array, other: Map<number, number>, exact: (text: string) => number) {
-  if (JOINED.test(text)) return exact(text);
-  let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const high = code >= 0xd800 && code < 0xdc00;
-    let cw = code < 256 ? latin[code]! : (other.get(code) ?? -1);
-    if (cw < 0) {
-      cw = exact(high ? text.slice(i, i + 2) : text[i]!);
-      if (code < 256) latin[code] = cw;
-      else other.set(code, cw);
-    }
-    if (high) i++;
-    w += cw;
-  }
-  return w;
-}
 /** With `marks="auto"`, more dated items than this are drawn on a canvas. */
 export const CANVAS_THRESHOLD = 500;
 /** Pixels per column of the canvas renderer's density rug. */
@@ -198,6 +175,30 @@ const glyphAt = (p: PlacedItem): number => Math.max(p.x0, Math.min(GLYPH_RADIUS 
 
 /** Letters of scripts that join or reorder, whose width is not the sum of each letter's. */
 const JOINED = /[\u0590-\u08ff\ufb1d-\ufeff]/;
+
+/**
+ * A text's width as the sum of its characters' (`latin` and `other` keep those measured, by UTF-16
+ * code unit; `exact` measures). Scripts whose letters join (Arabic, Hebrew and their neighbours) are
+ * measured whole. At module level, not made per timeline: the engine's optimized code for it then
+ * outlives any one timeline, where a closure's was made again for each.
+ */
+function summed(text: string, latin: Float32Array, other: Map<number, number>, exact: (text: string) => number) {
+  if (JOINED.test(text)) return exact(text);
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const high = code >= 0xd800 && code < 0xdc00;
+    let cw = code < 256 ? latin[code]! : (other.get(code) ?? -1);
+    if (cw < 0) {
+      cw = exact(high ? text.slice(i, i + 2) : text[i]!);
+      if (code < 256) latin[code] = cw;
+      else other.set(code, cw);
+    }
+    if (high) i++;
+    w += cw;
+  }
+  return w;
+}
 
 /** An item placed left to right, as drawn where time runs right to left across `width`. */
 function mirrorPlaced(p: PlacedItem, width: number, labelWidth: number): PlacedItem {
