@@ -351,10 +351,7 @@ export function layoutTimeline(
   /** `overflowStart[l]` up to `overflowStart[l + 1]` are lane `l`'s overflow. */
   const overflowStart = new Int32Array(laneCount + 1);
   // The rug's counts, one difference array per lane (see `countSpan`).
-  // (Made the same way with or without bins, as are the places below in typed arrays: an array whose
-  // kind of elements changes with the data, small integers here and fractions there, costs the
-  // optimized code of this function each time it meets the other kind.)
-  const diffs = rowEnds.map(() => new Int32Array(binWidth ? Math.max(0, Math.ceil(width / binWidth)) + 1 : 0));
+  const diffs = binWidth ? rowEnds.map(() => new Int32Array(Math.max(0, Math.ceil(width / binWidth)) + 1)) : [];
 
   for (let lane = 0; lane < laneCount; lane++) {
     const ends = rowEnds[lane]!;
@@ -367,7 +364,7 @@ export function layoutTimeline(
       if (sx0 > width) break;
       const sx1 = x(index.ends[i]!);
       if (sx1 < 0) continue;
-      if (binWidth) countSpan(diff!, sx0, sx1, binWidth);
+      if (diff) countSpan(diff, sx0, sx1, binWidth!);
       const center = (sx0 + sx1) / 2;
       let row = -1;
       // Every row is in use: an item whose mark already touches each row's end cannot fit,
@@ -411,7 +408,7 @@ export function layoutTimeline(
 
   // Clusters of touching badges: runs of `order`, each `[from, to)`, with its place and time extent.
   const clusterLane: number[] = [];
-  const clusterX = new Float64Array(overflow);
+  const clusterX: number[] = [];
   const clusterFrom: number[] = [];
   for (let k = 0, lane = 0; k < overflow; k++) {
     while (k >= overflowStart[lane + 1]!) lane++;
@@ -419,8 +416,8 @@ export function layoutTimeline(
     const left = Math.min(Math.max(center[o]! - badgeWidth / 2, 0), Math.max(width - badgeWidth, 0));
     const c = clusterLane.length - 1;
     if (c >= 0 && clusterLane[c] === lane && left < clusterX[c]! + badgeWidth) continue;
-    clusterX[c + 1] = left;
     clusterLane.push(lane);
+    clusterX.push(left);
     clusterFrom.push(k);
   }
   clusterFrom.push(overflow);
@@ -435,8 +432,8 @@ export function layoutTimeline(
   // rightwards until a place starts clear of it.
   const badges: Badge[] = [];
   const clusters = clusterLane.length;
-  const takenStart = clusterX.slice(0, clusters);
-  const takenEnd = takenStart.map((cx) => cx + badgeWidth);
+  const takenStart = clusterX.slice();
+  const takenEnd = clusterX.map((cx) => cx + badgeWidth);
   const reach = new Float64Array(clusters);
   const overflowLanes = new Set(clusterLane);
   for (let i = 0; i < clusters; i++) {
