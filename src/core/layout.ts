@@ -350,12 +350,16 @@ export function layoutTimeline(
   let overflow = 0;
   /** `overflowStart[l]` up to `overflowStart[l + 1]` are lane `l`'s overflow. */
   const overflowStart = new Int32Array(laneCount + 1);
-  // The rug's counts, one difference array per lane (see `countSpan`).
-  const diffs = binWidth ? rowEnds.map(() => new Int32Array(Math.max(0, Math.ceil(width / binWidth)) + 1)) : [];
+  // The rug's counts, one difference array per lane (see `countSpan`). (Each list here is made in one
+  // way and holds one kind of element whatever the options and data: numbers go in typed arrays, never
+  // whole numbers in one layout and fractions in the next. A change of kind costs this function its
+  // optimized code.)
+  const diffs: Int32Array[] = [];
 
   for (let lane = 0; lane < laneCount; lane++) {
     const ends = rowEnds[lane]!;
-    const diff = diffs[lane];
+    const diff = binWidth ? new Int32Array(Math.max(0, Math.ceil(width / binWidth)) + 1) : undefined;
+    if (diff) diffs.push(diff);
     const open = options.expanded?.has(lane) ?? false;
     overflowStart[lane] = overflow;
     const last = index.laneStart[lane + 1]!;
@@ -432,8 +436,8 @@ export function layoutTimeline(
   // rightwards until a place starts clear of it.
   const badges: Badge[] = [];
   const clusters = clusterLane.length;
-  const takenStart = clusterX.slice();
-  const takenEnd = clusterX.map((cx) => cx + badgeWidth);
+  const takenStart = Float64Array.from(clusterX);
+  const takenEnd = Float64Array.from(clusterX, (cx) => cx + badgeWidth);
   const reach = new Float64Array(clusters);
   const overflowLanes = new Set(clusterLane);
   for (let i = 0; i < clusters; i++) {
