@@ -350,10 +350,10 @@ export function layoutTimeline(
   let overflow = 0;
   /** `overflowStart[l]` up to `overflowStart[l + 1]` are lane `l`'s overflow. */
   const overflowStart = new Int32Array(laneCount + 1);
-  // The rug's counts, one difference array per lane (see `countSpan`). (Each list here is made in one
-  // way and holds one kind of element whatever the options and data: numbers go in typed arrays, never
-  // whole numbers in one layout and fractions in the next. A change of kind costs this function its
-  // optimized code.)
+  // The rug's counts, one difference array per lane (see `countSpan`), in a list made the same way with
+  // bins or without. (A list whose kind of element changes from one layout to the next, empty in one and
+  // of arrays in another, or of whole numbers then of fractions, costs this function its optimized
+  // code: hence also the typed arrays for the places badges take, below.)
   const diffs: Int32Array[] = [];
 
   for (let lane = 0; lane < laneCount; lane++) {
