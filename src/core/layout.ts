@@ -281,7 +281,8 @@ function sortNearlySorted(order: Int32Array, from: number, to: number, key: Floa
  * `entries` may be an index from `indexEntries` (build it once per set of items): then a frame costs
  * O(v * maxRows + o log o) for the v items in view, o of them overflowing, never a sort of all items;
  * an item that cannot fit any full row is counted without measuring its label. `x` must be monotonic.
- * Only what it returns is allocated: overflow is kept in reused typed arrays.
+ * The overflow is kept in reused typed arrays: a frame allocates per lane, per badge and per item
+ * placed, not per item in view.
  */
 export function layoutTimeline(
   entries: readonly LayoutEntry[] | LayoutIndex,
@@ -351,9 +352,8 @@ export function layoutTimeline(
   /** `overflowStart[l]` up to `overflowStart[l + 1]` are lane `l`'s overflow. */
   const overflowStart = new Int32Array(laneCount + 1);
   // The rug's counts, one difference array per lane (see `countSpan`), in a list made the same way with
-  // bins or without. (A list whose kind of element changes from one layout to the next, empty in one and
-  // of arrays in another, or of whole numbers then of fractions, costs this function its optimized
-  // code: hence also the typed arrays for the places badges take, below.)
+  // bins or without: made as an empty literal in one layout and by `map` in the next, it had two shapes,
+  // and each change cost this function its optimized code.
   const diffs: Int32Array[] = [];
 
   for (let lane = 0; lane < laneCount; lane++) {
@@ -436,6 +436,8 @@ export function layoutTimeline(
   // rightwards until a place starts clear of it.
   const badges: Badge[] = [];
   const clusters = clusterLane.length;
+  // (Typed arrays: copies made by `slice` and `map` held whole numbers in one layout and fractions in
+  // the next, a change of element kind that cost this function its optimized code.)
   const takenStart = Float64Array.from(clusterX);
   const takenEnd = Float64Array.from(clusterX, (cx) => cx + badgeWidth);
   const reach = new Float64Array(clusters);
