@@ -1,10 +1,13 @@
 /* global window -- the page.evaluate callbacks below run in the page */
 // `npm run bench`: times syria-chronicle, vis-timeline and a bare Canvas2D floor on the same seeded
-// workload in one headless Chromium session, interleaved trial by trial, and prints medians with
-// min and max, each as a ratio to the floor. Not part of `npm test`: timings belong here, not in tests.
+// workload in headless Chromium, interleaved trial by trial, in several browser sessions one after
+// another, and prints medians over all of them with min and max, each as a ratio to the floor. Not
+// part of `npm test`: timings belong here, not in tests.
 //
 //   npm run bench                      all sizes (100, 1,000, 10,000, 50,000)
 //   npm run bench -- --sizes 100,10000 some sizes
+//   npm run bench -- --sessions 1      one browser session (faster, less reproducible)
+//   npm run bench -- --trials 3        trials per size in each session
 //   npm run bench -- --smoke           one short trial at 100 items; fails if anything does not work
 //   npm run bench -- --no-build        use dist/bundle as it is
 //
@@ -28,9 +31,13 @@ const option = (name, fallback) => {
 const smoke = flag('smoke');
 const sizes = (option('sizes', smoke ? '100' : '100,1000,10000,50000') ?? '').split(',').map(Number);
 const visMax = Number(option('vis-max', 10000));
-// Trials per size: 9 at 10,000 items, where the targets are (a median of 5 moved by half between runs on
-// a shared 2-core machine), fewer where a trial takes long or matters less.
-const trialsFor = (n) => Number(option('trials', smoke ? 1 : n >= 50000 ? 3 : n >= 10000 ? 9 : 7));
+// On this shared 2-core machine a browser session can run slow or fast as a whole: the same build's
+// median first render at 10,000 items moved from 61 to 96 ms between sessions of 9 trials, and its
+// ratio to the floor from 2.6x to 4.7x. So the trials of each size are spread over several sessions
+// (a fresh browser each, warmed by the smaller sizes as one run would be) and pooled.
+const sessions = Number(option('sessions', smoke ? 1 : 3));
+// Trials per size in each session: 5 at 10,000 items, where the targets are (15 in all), 3 at the others.
+const trialsFor = (n) => Number(option('trials', smoke ? 1 : n === 10000 ? 5 : 3));
 
 if (!flag('no-build')) {
   execFileSync('npx', ['vite', 'build', '--config', 'vite.bundle.config.ts', '--logLevel', 'warn'], {
@@ -61,25 +68,16 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    ...CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
-    // Frames as fast as they can be made, so a step's time is its work, not the wait for vsync.
-    '--disable-frame-rate-limit',
-    '--disable-gpu-vsync',
-    '--run-all-compositor-stages-before-draw',
-    '--js-flags=--expose-gc',
-    '--enable-precise-memory-info',
-  ],
-});
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+const ARGS = [
+  ...CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+  // Frames as fast as they can be made, so a step's time is its work, not the wait for vsync.
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+  '--run-all-compositor-stages-before-draw',
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
+];
 const errors = [];
-page.on('pageerror', (e) => errors.push(e.message));
-await page.goto(`${origin}/test/bench/page.html`);
-await page.waitForFunction(() => window.bench);
-const libraries = await page.evaluate(() => window.bench.LIBRARIES);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -90,34 +88,53 @@ const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max
 
 const results = {};
 let failed = false;
-for (const n of sizes) {
-  const runs = Object.fromEntries(libraries.map((l) => [l, []]));
-  const active = libraries.filter((l) => l !== 'vis-timeline' || n <= visMax);
-  for (let t = 0; t < trialsFor(n); t++) {
-    // Interleaved: each trial runs every library, in an order that rotates from trial to trial.
-    const order = active.map((_, i) => active[(i + t) % active.length]);
-    for (const library of order) {
-      try {
-        runs[library].push(await page.evaluate(([l, size]) => window.bench.trial(l, size), [library, n]));
-      } catch (e) {
-        failed = true;
-        console.error(`${library} at ${n}: ${e.message.split('\n')[0]}`);
+/** Each size's trials by library, pooled over the sessions. */
+const runs = Object.fromEntries(sizes.map((n) => [n, {}]));
+let libraries = [];
+for (let session = 0; session < sessions; session++) {
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/test/bench/page.html`);
+  await page.waitForFunction(() => window.bench);
+  libraries = await page.evaluate(() => window.bench.LIBRARIES);
+  for (const n of sizes) {
+    const active = libraries.filter((l) => l !== 'vis-timeline' || n <= visMax);
+    for (let t = 0; t < trialsFor(n); t++) {
+      // Interleaved: each trial runs every library, in an order that rotates from trial to trial.
+      const order = active.map((_, i) => active[(i + t) % active.length]);
+      for (const library of order) {
+        try {
+          const run = await page.evaluate(([l, size]) => window.bench.trial(l, size), [library, n]);
+          (runs[n][library] ??= []).push(run);
+        } catch (e) {
+          failed = true;
+          console.error(`${library} at ${n}: ${e.message.split('\n')[0]}`);
+        }
       }
     }
   }
+  await browser.close();
+  if (sessions > 1) console.log(`session ${session + 1} of ${sessions} done`);
+}
+for (const n of sizes) {
   results[n] = Object.fromEntries(
-    Object.entries(runs)
-      .filter(([, r]) => r.length)
-      .map(([l, r]) => [
-        l,
-        {
-          render: stats(r.map((x) => x.render)),
-          zoom: stats(r.flatMap((x) => x.zoom)),
-          pan: stats(r.flatMap((x) => x.pan)),
-          heap: stats(r.map((x) => x.heap / 1048576)),
-          nodes: stats(r.map((x) => x.nodes)),
-        },
-      ]),
+    libraries
+      .filter((l) => runs[n][l]?.length)
+      .map((l) => {
+        const r = runs[n][l];
+        return [
+          l,
+          {
+            trials: r.length,
+            render: stats(r.map((x) => x.render)),
+            zoom: stats(r.flatMap((x) => x.zoom)),
+            pan: stats(r.flatMap((x) => x.pan)),
+            heap: stats(r.map((x) => x.heap / 1048576)),
+            nodes: stats(r.map((x) => x.nodes)),
+          },
+        ];
+      }),
   );
   print(n, results[n]);
 }
@@ -135,12 +152,11 @@ for (const [l, b] of Object.entries(bundles)) {
   console.log(`  ${l.padEnd(16)} ${(b.raw / 1024).toFixed(1)} KB raw, ${(b.gzip / 1024).toFixed(1)} KB gzip${css}`);
 }
 
-await browser.close();
 server.close();
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(
   join(root, 'test-results/bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), sizes, results, bundles, errors }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), sizes, sessions, results, bundles, errors }, null, 2),
 );
 if (errors.length) {
   failed = true;
@@ -153,7 +169,8 @@ function print(n, byLib) {
   const floor = byLib['bare canvas'];
   const ms = (s) => `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)})`;
   const ratio = (s, f) => (f ? `${(s.median / f.median).toFixed(1)}x` : '');
-  console.log(`\n${n.toLocaleString('en')} items`);
+  const trials = Math.max(...Object.values(byLib).map((r) => r.trials));
+  console.log(`\n${n.toLocaleString('en')} items (${trials} trial${trials === 1 ? '' : 's'})`);
   const rows = [
     ['first render', (r) => ms(r.render), (r) => ratio(r.render, floor?.render)],
     ['zoom step', (r) => ms(r.zoom), (r) => ratio(r.zoom, floor?.zoom)],
