@@ -31,13 +31,20 @@ const option = (name, fallback) => {
 const smoke = flag('smoke');
 const sizes = (option('sizes', smoke ? '100' : '100,1000,10000,50000') ?? '').split(',').map(Number);
 const visMax = Number(option('vis-max', 10000));
-// On this shared 2-core machine a browser session can run slow or fast as a whole: the same build's
-// median first render at 10,000 items moved from 61 to 96 ms between sessions of 9 trials, and its
-// ratio to the floor from 2.6x to 4.7x. So the trials of each size are spread over several sessions
-// (a fresh browser each, warmed by the smaller sizes as one run would be) and pooled.
-const sessions = Number(option('sessions', smoke ? 1 : 3));
-// Trials per size in each session: 5 at 10,000 items, where the targets are (15 in all), 3 at the others.
-const trialsFor = (n) => Number(option('trials', smoke ? 1 : n === 10000 ? 5 : 3));
+// On this shared 2-core machine results differ from one browser session to the next, and ours and the
+// floor's do not move together: in three browser sessions of 9 trials, the same build's median first
+// render at 10,000 items went from 61 to 96 ms and its ratio to the floor from 2.6x to 4.7x. So each
+// size's trials are spread over several browser sessions (a fresh browser each, which runs the sizes
+// in the order given, as one run would) and pooled.
+const count = (name, fallback) => {
+  const n = Number(option(name, fallback));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number from 1 up`);
+  return n;
+};
+const sessions = count('sessions', smoke ? 1 : 3);
+// Trials per size in each browser session: 5 at 10,000 items, where the targets are (15 over the
+// default three sessions), 3 at the others.
+const trialsFor = (n) => count('trials', smoke ? 1 : n === 10000 ? 5 : 3);
 
 if (!flag('no-build')) {
   execFileSync('npx', ['vite', 'build', '--config', 'vite.bundle.config.ts', '--logLevel', 'warn'], {
@@ -101,8 +108,10 @@ for (let session = 0; session < sessions; session++) {
   for (const n of sizes) {
     const active = libraries.filter((l) => l !== 'vis-timeline' || n <= visMax);
     for (let t = 0; t < trialsFor(n); t++) {
-      // Interleaved: each trial runs every library, in an order that rotates from trial to trial.
-      const order = active.map((_, i) => active[(i + t) % active.length]);
+      // Interleaved: each trial runs every library, in an order that rotates from trial to trial,
+      // counted across sessions so that the pooled trials start with each library equally often.
+      const k = session * trialsFor(n) + t;
+      const order = active.map((_, i) => active[(i + k) % active.length]);
       for (const library of order) {
         try {
           const run = await page.evaluate(([l, size]) => window.bench.trial(l, size), [library, n]);
@@ -137,6 +146,7 @@ for (const n of sizes) {
       }),
   );
   print(n, results[n]);
+  if (!results[n]['bare canvas']) failed = true;
 }
 
 const bundles = Object.fromEntries(
@@ -169,7 +179,7 @@ function print(n, byLib) {
   const floor = byLib['bare canvas'];
   const ms = (s) => `${fmt(s.median)} ms (${fmt(s.min)}–${fmt(s.max)})`;
   const ratio = (s, f) => (f ? `${(s.median / f.median).toFixed(1)}x` : '');
-  const trials = Math.max(...Object.values(byLib).map((r) => r.trials));
+  const trials = Math.max(0, ...Object.values(byLib).map((r) => r.trials));
   console.log(`\n${n.toLocaleString('en')} items (${trials} trial${trials === 1 ? '' : 's'})`);
   const rows = [
     ['first render', (r) => ms(r.render), (r) => ratio(r.render, floor?.render)],
