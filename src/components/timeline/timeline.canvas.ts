@@ -226,8 +226,11 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     const { canvas: m, image } = mask;
     const pixels = image.data;
     pixels.fill(0);
-    frame.density.forEach((counts, lane) => {
-      if (!bandShown(lane)) return;
+    // (A loop, not a callback: a closure made on every paint loses its optimized code at each garbage
+    // collection and is compiled again in the next frame; this function's own code stays.)
+    for (let lane = 0; lane < frame.density.length; lane++) {
+      const counts = frame.density[lane]!;
+      if (!bandShown(lane)) continue;
       let max = 1;
       for (let i = 0; i < counts.length; i++) if (counts[i]! > max) max = counts[i]!;
       const scale = (RUG_ALPHA.length - 1e-9) / Math.log(1 + max);
@@ -237,7 +240,7 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
         const at = lane * bins + (frame.mirrored ? bins - 1 - i : i);
         pixels[at * 4 + 3] = RUG_ALPHA[Math.floor(Math.log(1 + counts[i]!) * scale)]!;
       }
-    });
+    }
     const mctx = m.getContext('2d')!;
     mctx.putImageData(image, 0, 0);
     mctx.globalCompositeOperation = 'source-in';

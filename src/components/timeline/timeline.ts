@@ -1015,11 +1015,15 @@ export class ChronicleTimeline extends LitElement {
     });
     this.#chartHeight = y;
     this.#zoom.configure(width, y, axisMaxZoom(base, width));
-    // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically.
+    // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically: sorted
+    // as numbers (order, then place), with no comparator, whose closure made per frame lost its optimized
+    // code at each garbage collection.
     const items = this.#layout.items;
-    const orders = Int32Array.from(items, (p) => this.#orderOf(p.id));
-    const byOrder = Uint32Array.from(items.keys()).sort((a, b) => orders[a]! - orders[b]!);
-    this.#visible = Array.from(byOrder, (i) => items[i]!);
+    const n = items.length;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = this.#orderOf(items[i]!.id) * n + i;
+    keys.sort();
+    this.#visible = Array.from(keys, (k) => items[k % n]!);
   }
 
   /**
