@@ -1,8 +1,9 @@
 /* global window -- the page.evaluate callbacks below run in the page */
 // `npm run bench`: times syria-chronicle, vis-timeline and a bare Canvas2D floor on the same seeded
 // workload in headless Chromium, interleaved trial by trial, in several browser sessions one after
-// another, and prints medians over all of them with min and max, each as a ratio to the floor. Not
-// part of `npm test`: timings belong here, not in tests.
+// another, and prints medians over all of them with min and max, each as a ratio to the floor, and
+// the JS heap and DOM nodes one chart holds (measured once per session, untimed). Not part of
+// `npm test`: timings belong here, not in tests.
 //
 //   npm run bench                      all sizes (100, 1,000, 10,000, 50,000)
 //   npm run bench -- --sizes 100,10000 some sizes
@@ -97,6 +98,8 @@ const results = {};
 let failed = false;
 /** Each size's trials by library, pooled over the sessions. */
 const runs = Object.fromEntries(sizes.map((n) => [n, {}]));
+/** Each size's footprints (heap and DOM nodes held) by library, one per session. */
+const footprints = Object.fromEntries(sizes.map((n) => [n, {}]));
 let libraries = [];
 for (let session = 0; session < sessions; session++) {
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ARGS });
@@ -122,6 +125,16 @@ for (let session = 0; session < sessions; session++) {
         }
       }
     }
+    // Once per session, untimed: the heap and DOM nodes one chart holds.
+    for (const library of active) {
+      try {
+        const held = await page.evaluate(([l, size]) => window.bench.footprint(l, size), [library, n]);
+        (footprints[n][library] ??= []).push(held);
+      } catch (e) {
+        failed = true;
+        console.error(`${library} at ${n} (footprint): ${e.message.split('\n')[0]}`);
+      }
+    }
   }
   await browser.close();
   if (sessions > 1) console.log(`session ${session + 1} of ${sessions} done`);
@@ -132,6 +145,7 @@ for (const n of sizes) {
       .filter((l) => runs[n][l]?.length)
       .map((l) => {
         const r = runs[n][l];
+        const held = footprints[n][l] ?? [];
         return [
           l,
           {
@@ -139,8 +153,8 @@ for (const n of sizes) {
             render: stats(r.map((x) => x.render)),
             zoom: stats(r.flatMap((x) => x.zoom)),
             pan: stats(r.flatMap((x) => x.pan)),
-            heap: stats(r.map((x) => x.heap / 1048576)),
-            nodes: stats(r.map((x) => x.nodes)),
+            heap: stats(held.map((x) => x.heap / 1048576)),
+            nodes: stats(held.map((x) => x.nodes)),
           },
         ];
       }),
