@@ -56,9 +56,9 @@ export function workload(n, seed = 20241202) {
     const lane = Math.floor(rnd() * LANES);
     const words = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => WORDS[Math.floor(rnd() * WORDS.length)]);
     words[0] = words[0][0].toUpperCase() + words[0].slice(1);
-    // Joined, so each title is one flat string, as text read from a file or a database is: built up by
-    // `+=` it would be a chain of pieces, which whatever reads the title first (a chart checking its
-    // data) has to copy into one.
+    // Joined, so each title is one flat string, as text read from a file or a database is: built up
+    // piece by piece it would be a chain of pieces, which whatever reads the title first (a chart
+    // checking its data) has to copy into one.
     const title = [...words, i].join(' ');
     items.push({ i, start, end: start + days * DAY, lane, range, title });
   }

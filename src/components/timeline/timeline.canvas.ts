@@ -226,8 +226,9 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     const { canvas: m, image } = mask;
     const pixels = image.data;
     pixels.fill(0);
-    // (A loop, not a callback: a closure made on every paint loses its optimized code at each garbage
-    // collection and is compiled again in the next frame; this function's own code stays.)
+    // (A loop, not a callback: a closure made on every paint that runs hot, as this one over every bin
+    // does, loses its optimized code at each garbage collection and is compiled again; this function's
+    // own code stays.)
     for (let lane = 0; lane < frame.density.length; lane++) {
       const counts = frame.density[lane]!;
       if (!bandShown(lane)) continue;

@@ -1016,8 +1016,9 @@ export class ChronicleTimeline extends LitElement {
     this.#chartHeight = y;
     this.#zoom.configure(width, y, axisMaxZoom(base, width));
     // Time order, so the DOM, the screen reader and the arrow keys read the items chronologically: sorted
-    // as numbers (order, then place), with no comparator, whose closure made per frame lost its optimized
-    // code at each garbage collection.
+    // as numbers (order, then place; every placed item is dated, so has an order from 0 up) with no
+    // comparator, whose closure, made per frame and called thousands of times, lost its optimized code
+    // at each garbage collection.
     const items = this.#layout.items;
     const n = items.length;
     const keys = new Float64Array(n);
