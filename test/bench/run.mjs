@@ -101,6 +101,18 @@ const runs = Object.fromEntries(sizes.map((n) => [n, {}]));
 /** Each size's footprints (heap and DOM nodes held) by library, one per session. */
 const footprints = Object.fromEntries(sizes.map((n) => [n, {}]));
 let libraries = [];
+
+/** Runs the page's `bench[what]` for one library at `n` items into `into[n][library]`; a failure fails the run. */
+async function measure(page, what, library, n, into) {
+  try {
+    const result = await page.evaluate(([f, l, size]) => window.bench[f](l, size), [what, library, n]);
+    (into[n][library] ??= []).push(result);
+  } catch (e) {
+    failed = true;
+    console.error(`${library} at ${n} (${what}): ${e.message.split('\n')[0]}`);
+  }
+}
+
 for (let session = 0; session < sessions; session++) {
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -115,26 +127,10 @@ for (let session = 0; session < sessions; session++) {
       // counted across sessions so that the pooled trials start with each library equally often.
       const k = session * trialsFor(n) + t;
       const order = active.map((_, i) => active[(i + k) % active.length]);
-      for (const library of order) {
-        try {
-          const run = await page.evaluate(([l, size]) => window.bench.trial(l, size), [library, n]);
-          (runs[n][library] ??= []).push(run);
-        } catch (e) {
-          failed = true;
-          console.error(`${library} at ${n}: ${e.message.split('\n')[0]}`);
-        }
-      }
+      for (const library of order) await measure(page, 'trial', library, n, runs);
     }
     // Once per session, untimed: the heap and DOM nodes one chart holds.
-    for (const library of active) {
-      try {
-        const held = await page.evaluate(([l, size]) => window.bench.footprint(l, size), [library, n]);
-        (footprints[n][library] ??= []).push(held);
-      } catch (e) {
-        failed = true;
-        console.error(`${library} at ${n} (footprint): ${e.message.split('\n')[0]}`);
-      }
-    }
+    for (const library of active) await measure(page, 'footprint', library, n, footprints);
   }
   await browser.close();
   if (sessions > 1) console.log(`session ${session + 1} of ${sessions} done`);

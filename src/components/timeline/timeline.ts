@@ -69,6 +69,7 @@ import {
 import type { ColumnGeometry, ColumnTick, ColumnView } from './timeline.column.js';
 
 const BADGE_WIDTH = DEFAULT_LAYOUT.badgeWidth;
+
 /** With `marks="auto"`, more dated items than this are drawn on a canvas. */
 export const CANVAS_THRESHOLD = 500;
 /** Pixels per column of the canvas renderer's density rug. */
