@@ -285,6 +285,32 @@ describe('<chronicle-timeline marks="canvas">', () => {
     expect((await selected).detail.item.id).to.equal(second.dataset.id);
   });
 
+  it('keeps the focused button as the same node while zooms change the buttons around it', async () => {
+    const el = await timeline(1280);
+    const button = el.shadowRoot!.querySelector<SVGGElement>('[data-id][tabindex="0"]')!;
+    const id = button.dataset.id!;
+    button.focus();
+    const before = ids(el);
+    // Zoomed in around the focused item: items leave the view and others come out of badges.
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+    }
+    await until(() => ids(el).length > 0 && ids(el).join() !== before.join());
+    const after = ids(el);
+    expect(
+      before.filter((x) => !after.includes(x)),
+      'buttons gone with their items',
+    ).to.not.be.empty;
+    expect(el.shadowRoot!.querySelector(`[data-id="${id}"]`), 'the same node').to.equal(button);
+    expect(el.shadowRoot!.activeElement, 'still focused').to.equal(button);
+    // Every button made on the way is a named one.
+    for (const g of $$(el, '[part~="event"], [part~="cluster"]')) {
+      expect(g.getAttribute('role')).to.equal('button');
+      expect(g.getAttribute('aria-label')).to.match(/\S/);
+    }
+  });
+
   it('opens a badge clicked on the canvas: the view zooms to its items', async () => {
     // Where the SVG renderer draws the first badge; the canvas paints it in the same place.
     const svgView = await timeline(

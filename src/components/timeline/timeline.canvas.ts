@@ -1,8 +1,11 @@
 export { ShownController } from '../../controllers/shown.js';
+export { hitTest } from '../../core/hit.js';
+import type { HitBox } from '../../core/hit.js';
 import type { Badge } from '../../core/layout.js';
 import type { AxisTick } from '../../core/scale.js';
 import type { Shape } from '../../core/shapes.js';
-import type { METRICS, ItemView, LaneBand } from './timeline.templates.js';
+import type { METRICS, ItemView, LaneBand, ItemState } from './timeline.templates.js';
+import type { Translate } from '../../i18n/words.js';
 
 /**
  * What the painter uses of the element's other modules, handed in rather than imported: the painter is
@@ -14,6 +17,11 @@ export interface PaintKit {
   readonly itemExtent: (v: ItemView) => { x0: number; x1: number };
   readonly metrics: typeof METRICS;
   readonly glyphRadius: number;
+  /** What the items' and badges' buttons say and are (see `syncShells`), as the SVG templates have them. */
+  readonly ringBox: (v: ItemView) => [number, number, number, number];
+  readonly itemPart: (v: ItemState) => string;
+  readonly itemClass: (v: ItemState) => string;
+  readonly badgeLabel: (count: number, t: Translate) => string;
 }
 
 /** Hatch patterns per canvas and colour: made once, not on every paint. */
@@ -490,4 +498,134 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     ctx.lineWidth = 2;
     ctx.stroke();
   }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Each container's buttons by key, and the list `syncShells` last made them from. */
+const buttonsOf = new WeakMap<Element, { list: readonly unknown[]; byKey: Map<string, SVGGElement> }>();
+
+/** Sets an attribute when it differs, or removes it for `undefined`. */
+function attr(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/**
+ * Makes `container`'s children one button per entry of `list`, in its order: each found again by its
+ * key (so the focused one stays itself), else made, then written by `write`; the rest removed. Items
+ * and badges keep their relative order from frame to frame (time order, lane order), so a button kept
+ * is not moved (a moved node loses focus): new ones go in between. The same list again changes nothing.
+ */
+function syncButtons<T>(
+  container: Element,
+  list: readonly T[],
+  key: (v: T) => string,
+  made: Record<string, string>,
+  write: (g: SVGGElement, v: T, i: number) => void,
+): void {
+  const last = buttonsOf.get(container);
+  if (last?.list === list) return;
+  const old = last?.byKey ?? new Map<string, SVGGElement>();
+  const now = new Map<string, SVGGElement>();
+  // New buttons are copies of one made with the attributes most have (a copy costs less than setting them).
+  let proto: SVGGElement | undefined;
+  const nodes = list.map((v, i) => {
+    const k = key(v);
+    let g = old.get(k);
+    if (!g) {
+      if (!proto) {
+        proto = document.createElementNS(SVG, 'g');
+        for (const name in made) proto.setAttribute(name, made[name]!);
+      }
+      g = proto.cloneNode() as SVGGElement;
+    }
+    now.set(k, g);
+    write(g, v, i);
+    return g;
+  });
+  buttonsOf.set(container, { list, byKey: now });
+  for (const [k, g] of old) if (!now.has(k)) g.remove();
+  // (The first frame's hundreds of buttons go in at once.)
+  if (!container.firstChild) return container.append(...nodes);
+  let at: ChildNode | null = container.firstChild;
+  for (const g of nodes) {
+    if (g === at) at = at.nextSibling;
+    else container.insertBefore(g, at);
+  }
+}
+
+/**
+ * Canvas mode's DOM: a named button per placed item and per badge (the canvas draws them), which keyboard
+ * focus, screen readers and `::part` reach, with the parts, classes, state and names the SVG templates
+ * give theirs (see `itemGroup` and `badgeTemplate`) but nothing drawn, so no colour and no list of a
+ * badge's ids: the tab stop keeps an unseen focus ring that gives it bounds (for screen magnifiers
+ * that follow focus). Made here rather than by templates: the about 500 buttons of a first render of
+ * 10,000 items took templates 10 to 11 ms (3 of them writing the badges' id lists), and take this 3
+ * to 5.
+ */
+export function syncShells(
+  root: ParentNode,
+  { views, badges: badgeViews }: { views: readonly ItemView[]; badges: readonly BadgeView[] },
+  t: Translate,
+  kit: PaintKit,
+): void {
+  const [items, badges] = root.querySelectorAll('g.items, g.badges');
+  if (!items || !badges) return;
+  syncButtons(
+    items,
+    views,
+    (v) => v.placed.id,
+    { role: 'button', part: 'event', class: 'item shell', tabindex: '-1', 'aria-pressed': 'false' },
+    (g, v) => {
+      attr(g, 'part', kit.itemPart(v));
+      attr(g, 'class', `${kit.itemClass(v)} shell`);
+      attr(g, 'data-id', v.placed.id);
+      attr(g, 'tabindex', v.focusable ? '0' : '-1');
+      attr(g, 'aria-label', v.ariaLabel);
+      attr(g, 'aria-pressed', `${v.selected}`);
+      let ring = g.firstElementChild;
+      if (!v.focusable) return ring?.remove();
+      if (!ring) {
+        ring = g.appendChild(document.createElementNS(SVG, 'rect'));
+        ring.setAttribute('class', 'focus-ring');
+        ring.setAttribute('rx', '3');
+      }
+      const box = kit.ringBox(v);
+      ['x', 'y', 'width', 'height'].forEach((name, i) => attr(ring, name, `${box[i]}`));
+    },
+  );
+  // Badges of one count say the same: each name is made once (hundreds of badges share a few dozen counts).
+  const said = new Map<number, string>();
+  syncButtons(
+    badges,
+    badgeViews,
+    ({ badge }) => `${badge.lane} ${badge.ids[0]}`,
+    { role: 'button', part: 'cluster', class: 'badge', tabindex: '-1' },
+    (g, { badge, related }, i) => {
+      const count = badge.ids.length;
+      let label = said.get(count);
+      if (label === undefined) said.set(count, (label = kit.badgeLabel(count, t)));
+      attr(g, 'part', related ? 'cluster cluster-related' : 'cluster');
+      attr(g, 'class', related ? 'badge related' : 'badge');
+      attr(g, 'data-badge', `${i}`);
+      attr(g, 'aria-label', label);
+    },
+  );
+}
+
+/**
+ * What a pointer can hit on the canvas: each item's mark and label together, then each badge (listed
+ * after the items, as they are drawn, so a badge wins where they touch).
+ */
+export function hitBoxes(
+  views: readonly ItemView[],
+  badges: readonly BadgeView[],
+  badgeWidth: number,
+  kit: PaintKit,
+): HitBox[] {
+  const half = kit.metrics.rowHeight / 2;
+  return [
+    ...views.map((v) => ({ key: v.placed.id, ...kit.itemExtent(v), y0: v.y - half, y1: v.y + half })),
+    ...badges.map(({ badge, y }, i) => ({ key: `#${i}`, x0: badge.x, x1: badge.x + badgeWidth, y0: y - 9, y1: y + 9 })),
+  ];
 }

@@ -278,7 +278,7 @@ export function columnChart(
       ${repeat(
         badges,
         (v) => `${v.badge.ids[0]}`,
-        (v, i) => badgeTemplate(v.badge, i, v.y, DEFAULT_LAYOUT.badgeWidth, v.related, false, t),
+        (v, i) => badgeTemplate(v.badge, i, v.y, DEFAULT_LAYOUT.badgeWidth, v.related, t),
       )}
     </g>`;
 }

@@ -123,25 +123,24 @@ function plate({ placed: p, span, y, labelWidth }: ItemView) {
 }
 
 /**
- * An item's group: its focus ring, mark and label. With `shell` (the canvas paints mark, label and
- * focus ring) only the focusable, named button stays, and the tab stop keeps an unseen ring that gives
- * it bounds (for screen magnifiers that follow focus).
+ * An item's focus ring: round its mark and label, kept inside the chart (an item at the view's edge is
+ * cut, its ring not), as `[x, y, width, height]`.
  */
-export function itemTemplate(v: ItemView, shell = false): SVGTemplateResult {
-  const { placed: p, y } = v;
+export function ringBox(v: ItemView): [number, number, number, number] {
   const { x0, x1 } = itemExtent(v);
-  const ringX = Math.max(x0 - 3, 1);
-  const ringW = Math.min(x1 + 3, (v.chartWidth ?? Infinity) - 1) - ringX;
-  const ring = svg`<rect class="focus-ring" x=${ringX} y=${y - METRICS.rowHeight / 2} width=${Math.max(ringW, 0)} height=${METRICS.rowHeight} rx="3"></rect>`;
+  const x = Math.max(x0 - 3, 1);
+  const width = Math.min(x1 + 3, (v.chartWidth ?? Infinity) - 1) - x;
+  return [x, v.y - METRICS.rowHeight / 2, Math.max(width, 0), METRICS.rowHeight];
+}
+
+/** An item's group: its focus ring, mark and label. */
+export function itemTemplate(v: ItemView): SVGTemplateResult {
+  const { placed: p, y } = v;
+  const [x, top, width, height] = ringBox(v);
   return itemGroup(
     p.id,
     v,
-    shell
-      ? v.focusable
-        ? ring
-        : nothing
-      : svg`${ring}${markTemplate(v)}${plate(v)}<text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>`,
-    shell,
+    svg`<rect class="focus-ring" x=${x} y=${top} width=${width} height=${height} rx="3"></rect>${markTemplate(v)}${plate(v)}<text part="event-label" class="label ${p.labelSide} ${v.span.kind}" x=${p.labelX} y=${y + 4}>${v.label}</text>`,
   );
 }
 
@@ -152,10 +151,10 @@ export type ItemState = Pick<ItemView, 'color' | 'ariaLabel' | 'selected' | 'rel
  * An item's group in either layout: a named button (one of them the chart's tab stop), styled and
  * exposed as `::part`s by its state, around what draws it.
  */
-export function itemGroup(id: string, v: ItemState, content: unknown, shell = false): SVGTemplateResult {
+export function itemGroup(id: string, v: ItemState, content: unknown): SVGTemplateResult {
   return svg`<g
-    part=${v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event'}
-    class=${classes({ item: true, shell, selected: v.selected, related: v.related, disputed: v.disputed })}
+    part=${itemPart(v)}
+    class=${itemClass(v)}
     .style=${`--_c:${v.color}`}
     data-id=${id}
     role="button"
@@ -165,14 +164,31 @@ export function itemGroup(id: string, v: ItemState, content: unknown, shell = fa
   >${content}</g>`;
 }
 
-/** A badge lists the ids it holds in `data-ids` up to this many (for scripts and tests; cheap to write). */
+/**
+ * An SVG badge lists the ids it holds in `data-ids` up to this many (for scripts and tests). A canvas
+ * chart's badges do not: its hundreds of lists cost 3 ms of a first render of 10,000 items.
+ */
 export const MAX_LISTED_IDS = 50;
+
+/** An item's parts and classes, by its state. */
+export const itemPart = (v: ItemState) =>
+  v.selected ? 'event event-selected' : v.related ? 'event event-related' : 'event';
+export const itemClass = (v: ItemState) =>
+  classes({ item: true, selected: v.selected, related: v.related, disputed: v.disputed });
+
+/** A badge's accessible name: how many items it holds, and what activating it does. */
+export const badgeLabel = (count: number, t: Translate = english) =>
+  t(
+    count === 1 ? '{n} more item here: zoom in to show it' : '{n} more items here: zoom in to show them',
+    { n: count },
+    count,
+  );
 
 /**
  * `index`: the badge's place in the layout's badges. `related`: it holds the selected item or one
- * linked to it. `shell`: the canvas draws the badge, so only its focusable, named button is rendered.
- * A badge is not a tab stop (the chart is one, however many badges it shows): the arrow keys reach
- * each item inside it, opening its lane, and a pointer or screen reader activates the badge itself.
+ * linked to it. A badge is not a tab stop (the chart is one, however many badges it shows): the arrow
+ * keys reach each item inside it, opening its lane, and a pointer or screen reader activates the
+ * badge itself.
  */
 export function badgeTemplate(
   b: Badge,
@@ -180,7 +196,6 @@ export function badgeTemplate(
   y: number,
   width: number,
   related = false,
-  shell = false,
   t: Translate = english,
 ): SVGTemplateResult {
   const count = b.ids.length;
@@ -191,13 +206,9 @@ export function badgeTemplate(
     tabindex="-1"
     data-badge=${index}
     data-ids=${b.ids.length <= MAX_LISTED_IDS ? b.ids.join(' ') : nothing}
-    aria-label=${t(count === 1 ? '{n} more item here: zoom in to show it' : '{n} more items here: zoom in to show them', { n: count }, count)}
-  >${
-    shell
-      ? null
-      : svg`<rect x=${b.x} y=${y - 9} width=${width} height="18" rx="9"></rect>
-    <text x=${b.x + width / 2} y=${y + 4} text-anchor="middle">+${count}</text>`
-  }</g>`;
+    aria-label=${badgeLabel(count, t)}
+  ><rect x=${b.x} y=${y - 9} width=${width} height="18" rx="9"></rect>
+    <text x=${b.x + width / 2} y=${y + 4} text-anchor="middle">+${count}</text></g>`;
 }
 
 /** Each compressed gap: a light band through the lanes and a zigzag break on the axis. */

@@ -36,7 +36,7 @@ import {
   type TimeAxis,
 } from '../../core/axis.js';
 import { niceDomain, type AxisTick } from '../../core/scale.js';
-import { hitTest, type HitBox } from '../../core/hit.js';
+import type { HitBox } from '../../core/hit.js';
 import type { ColumnLayout } from '../../core/column.js';
 import { LocaleData } from '../locale.js';
 import { isRtl } from '../language.js';
@@ -56,13 +56,17 @@ import {
   GLYPH_RADIUS,
   METRICS,
   axisTemplate,
+  badgeLabel,
   badgeTemplate,
   breaksTemplate,
+  itemClass,
   itemExtent,
   itemGroup,
+  itemPart,
   itemTemplate,
   laneLabelsTemplate,
   lanesTemplate,
+  ringBox,
   type ItemView,
   type LaneBand,
 } from './timeline.templates.js';
@@ -85,15 +89,30 @@ const TOOLTIP_WIDTH = 280;
 let painter: Promise<unknown> | undefined;
 let paintCanvas: typeof import('./timeline.canvas.js').paintCanvas | undefined;
 let readPalette: typeof import('./timeline.canvas.js').readPalette;
+let syncShells: typeof import('./timeline.canvas.js').syncShells;
+let hitBoxes: typeof import('./timeline.canvas.js').hitBoxes | undefined;
+let hitTest: typeof import('./timeline.canvas.js').hitTest;
 /** The tracker of a tall chart's on-screen stretch, which only the canvas needs: it loads with the painter. */
 let Shown: typeof ShownController | undefined;
 const loadPainter = () =>
   (painter ??= import('./timeline.canvas.js').then((m) => {
     paintCanvas = m.paintCanvas;
     readPalette = m.readPalette;
+    syncShells = m.syncShells;
+    hitBoxes = m.hitBoxes;
+    hitTest = m.hitTest;
     Shown = m.ShownController;
   }));
-const PAINT_KIT: PaintKit = { shapePath, itemExtent, metrics: METRICS, glyphRadius: GLYPH_RADIUS };
+const PAINT_KIT: PaintKit = {
+  shapePath,
+  itemExtent,
+  metrics: METRICS,
+  glyphRadius: GLYPH_RADIUS,
+  ringBox,
+  itemPart,
+  itemClass,
+  badgeLabel,
+};
 /**
  * The vertical layout's placement and drawing, loaded when a timeline first lays out vertically: in
  * the embed bundle, a file beside it. Should it fail to load, timelines stay horizontal.
@@ -450,9 +469,9 @@ export class ChronicleTimeline extends LitElement {
   #views: ItemView[] = [];
   #badgeViews: BadgeView[] = [];
   /**
-   * Canvas mode: the views the DOM buttons were last rendered from. While a zoom or pan moves, only
-   * the canvas and the axis follow each frame; the buttons (which carry no geometry) catch up when it
-   * rests, so a frame never reconciles hundreds of nodes.
+   * Canvas mode: the views the DOM buttons were last made from (see syncShells). While a zoom or pan
+   * moves, only the canvas and the axis follow each frame; the buttons (which carry no geometry) catch
+   * up when it rests, so a frame never reconciles hundreds of nodes.
    */
   #shells: { views: ItemView[]; badges: BadgeView[] } = { views: [], badges: [] };
   /** Canvas colours and font, read from the element's styles when the view rests. */
@@ -697,9 +716,7 @@ export class ChronicleTimeline extends LitElement {
       Math.max(0, Math.min(this.#chartHeight, top - PAINT_MARGIN)),
       Math.max(0, Math.min(this.#chartHeight, bottom + PAINT_MARGIN)),
     ];
-    if (!this.#useCanvas || rest) {
-      this.#shells = { views: this.#views, badges: this.#badgeViews };
-    }
+    if (rest) this.#shells = { views: this.#views, badges: this.#badgeViews };
     this.#tooltip = this.#tooltipFor(this.hoverId);
   }
 
@@ -1084,21 +1101,6 @@ export class ChronicleTimeline extends LitElement {
     this.#hitBoxes = undefined;
   }
 
-  /** What a pointer can hit on the canvas: made from the views when first asked (not while moving). */
-  get #hits(): HitBox[] {
-    const half = METRICS.rowHeight / 2;
-    return (this.#hitBoxes ??= [
-      ...this.#views.map((v) => ({ key: v.placed.id, ...itemExtent(v), y0: v.y - half, y1: v.y + half })),
-      ...this.#badgeViews.map(({ badge, y }, i) => ({
-        key: `#${i}`,
-        x0: badge.x,
-        x1: badge.x + BADGE_WIDTH,
-        y0: y - 9,
-        y1: y + 9,
-      })),
-    ]);
-  }
-
   #buildAxis(width: number): TimeAxis {
     if (this.timeScale === 'linear') return linearAxis(this.#domain, [0, width]);
     // In time order: the axis then has nothing to sort (unless a long period adds its end out of order).
@@ -1289,23 +1291,29 @@ export class ChronicleTimeline extends LitElement {
     return svg`${lanesTemplate(this.#bands, width)}
         ${breaksTemplate(this.#drawnBreaks, this.#chartHeight, this.#locale.t, this.#locale.dateNames)}
         ${laneLabelsTemplate(this.#bands, width, this.#rtl)} ${axisTemplate(this.#drawnTicks, this.#useCanvas ? METRICS.axisHeight : this.#chartHeight)}
-        ${guard([this.#shells, this.#useCanvas], () => {
-          const { views, badges } = this.#useCanvas ? this.#shells : { views: this.#views, badges: this.#badgeViews };
-          return svg`<g class="items">
+        ${
+          // On a canvas, the painter fills these with the items' and badges' buttons (see syncShells).
+          this.#useCanvas
+            ? svg`<g class="items"></g><g class="badges"></g>`
+            : guard(
+                [this.#views, this.#badgeViews],
+                () =>
+                  svg`<g class="items">
               ${repeat(
-                views,
+                this.#views,
                 (v) => v.placed.id,
-                (v) => itemTemplate(v, this.#useCanvas),
+                (v) => itemTemplate(v),
               )}
             </g>
             <g class="badges">
               ${repeat(
-                badges,
+                this.#badgeViews,
                 (v) => `${v.badge.lane} ${v.badge.ids[0]}`,
-                (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.#useCanvas, this.#locale.t),
+                (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.#locale.t),
               )}
-            </g>`;
-        })}`;
+            </g>`,
+              )
+        }`;
   }
 
   #chart(width: number) {
@@ -1372,7 +1380,9 @@ export class ChronicleTimeline extends LitElement {
     const h = Math.round((bottom - top) * dpr);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
-    // Reading styles forces a style pass, so while the view moves the colours read at rest are kept.
+    // The items' and badges' buttons first, so the palette's style pass covers them too. Reading styles
+    // forces a style pass, so while the view moves the colours read at rest are kept.
+    syncShells(this.renderRoot, this.#shells, this.#locale.t, PAINT_KIT);
     if (!this.#palette || !this.#zoom.moving) this.#palette = readPalette(this);
     const { palette, font } = this.#palette;
     const focused = (this.shadowRoot?.activeElement as SVGGElement | null)?.dataset?.id ?? '';
@@ -1437,9 +1447,11 @@ export class ChronicleTimeline extends LitElement {
   };
 
   #hitAt(e: MouseEvent): string | undefined {
-    if (!this.#useCanvas) return undefined;
+    // (What a pointer can hit is made from the views when first asked, not while the view moves.)
+    if (!this.#useCanvas || !hitBoxes) return undefined;
     const box = (this.renderRoot.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
-    return hitTest(this.#hits, e.clientX - box.left, e.clientY - box.top);
+    this.#hitBoxes ??= hitBoxes(this.#views, this.#badgeViews, BADGE_WIDTH, PAINT_KIT);
+    return hitTest(this.#hitBoxes, e.clientX - box.left, e.clientY - box.top);
   }
 
   /** Canvas mode: the pointer's item shows its tooltip, a badge under it its ring. */
