@@ -466,24 +466,32 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     c.fillText(text, x, y + 4);
   };
   const linked = new Path2D();
+  // This frame's pill sprites by count: hundreds of badges share a few dozen counts, and each key
+  // string is made once rather than once a badge.
+  const pills = new Map<number, Sprite>();
   for (const b of badges) {
     if (b.related) {
       pill(linked, b);
       continue;
     }
-    const text = `+${b.badge.ids.length}`;
-    const sprite = spriteOf(
-      `pill ${text} ${bw} ${palette.fg} ${palette.bg} ${countFont}`,
-      dpr,
-      [1, 10, bw + 1, 10],
-      (c) => {
-        c.beginPath();
-        c.roundRect(0, -9, bw, 18, 9);
-        c.fillStyle = palette.fg;
-        c.fill();
-        count(c, text, bw / 2, 0);
-      },
-    );
+    const n = b.badge.ids.length;
+    let sprite = pills.get(n);
+    if (!sprite) {
+      const text = `+${n}`;
+      sprite = spriteOf(
+        `pill ${text} ${bw} ${palette.fg} ${palette.bg} ${countFont}`,
+        dpr,
+        [1, 10, bw + 1, 10],
+        (c) => {
+          c.beginPath();
+          c.roundRect(0, -9, bw, 18, 9);
+          c.fillStyle = palette.fg;
+          c.fill();
+          count(c, text, bw / 2, 0);
+        },
+      );
+      pills.set(n, sprite);
+    }
     blit(sprite, b.badge.x, b.y);
   }
   css();
