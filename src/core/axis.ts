@@ -109,19 +109,21 @@ export function compressedAxis(
   const weights = new Float64Array(2 * items.length);
   let count = 0;
   let inOrder = true;
-  const anchor = (s: number, e: number, w: number) => {
-    inOrder &&= count === 0 || s >= starts[count - 1]!;
-    starts[count] = s;
-    ends[count] = e;
-    weights[count++] = w;
-  };
+  // (A loop, not a helper closure, which made per call and run tens of thousands of times would run
+  // unoptimized in each new timeline's first render.)
   for (const { start, end, period } of items) {
     const s = Math.max(d0, Math.min(d1, start));
     const e = Math.max(s, Math.min(d1, end));
-    if (period && e - s > span * options.longSpanShare) {
-      anchor(s, s, 0.5);
-      anchor(e, e, 0.5);
-    } else anchor(s, e, 1);
+    const long = period && e - s > span * options.longSpanShare;
+    inOrder &&= count === 0 || s >= starts[count - 1]!;
+    starts[count] = s;
+    ends[count] = long ? s : e;
+    weights[count++] = long ? 0.5 : 1;
+    // A long period's end is its second anchor (after its start: the order holds).
+    if (long) {
+      starts[count] = ends[count] = e;
+      weights[count++] = 0.5;
+    }
   }
   const order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
