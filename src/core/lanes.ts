@@ -41,12 +41,12 @@ export function assignLanes(
         name(a).localeCompare(name(b)),
     );
     const index = new Map(keys.map((k, i) => [k, i]));
-    events.forEach((e, i) => (laneIndex[i] = index.get(e.actors[0] ?? NO_ACTOR_LANE.key)!));
+    for (let i = 0; i < events.length; i++) laneIndex[i] = index.get(events[i]!.actors[0] ?? NO_ACTOR_LANE.key)!;
     return { lanes: keys.map((key) => ({ key, label: name(key) })), laneIndex };
   }
   const present = new Set(events.map((e) => e.category));
   const keys = CATEGORIES.filter((c) => present.has(c));
   const index = new Map(keys.map((k, i) => [k, i]));
-  events.forEach((e, i) => (laneIndex[i] = index.get(e.category)!));
+  for (let i = 0; i < events.length; i++) laneIndex[i] = index.get(events[i]!.category)!;
   return { lanes: keys.map((key) => ({ key, label: CATEGORY_LABELS[key] })), laneIndex };
 }
