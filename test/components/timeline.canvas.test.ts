@@ -75,11 +75,16 @@ describe('<chronicle-timeline marks="canvas">', () => {
   it('lays out the same items as the SVG renderer, each a named button in time order', async () => {
     const svgView = await timeline(1280, html`<chronicle-timeline marks="svg"></chronicle-timeline>`);
     const expected = ids(svgView);
-    const labels = $$(svgView, '[data-id]').map((g) => g.getAttribute('aria-label'));
+    // What a screen reader, the keyboard and `::part` see of each button.
+    const said = (el: ChronicleTimeline) =>
+      $$(el, '[data-id], [data-badge]').map((g) =>
+        ['role', 'part', 'tabindex', 'aria-label', 'aria-pressed'].map((a) => g.getAttribute(a)).join(' | '),
+      );
+    const labels = said(svgView);
     svgView.parentElement!.remove();
     const el = await timeline(1280);
     expect(ids(el)).to.deep.equal(expected);
-    expect($$(el, '[data-id]').map((g) => g.getAttribute('aria-label'))).to.deep.equal(labels);
+    expect(said(el)).to.deep.equal(labels);
     expect($$(el, '[data-id] .mark, [data-id] text')).to.have.length(0);
   });
 

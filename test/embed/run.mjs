@@ -303,6 +303,41 @@ try {
     }
   }
   {
+    // A canvas timeline's painter is a file beside the bundle, and it also makes the items' buttons: a
+    // page that copied the bundle without it gets SVG marks instead, each item still a named button.
+    for (const copied of [true, false]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      if (!copied)
+        await page.route('**/syria-chronicle.timeline.canvas.js', (r) => r.fulfill({ status: 404, body: '' }));
+      await page.goto(`${origin}/examples/embed-bare.html`);
+      await page.evaluate(async () => {
+        await customElements.whenDefined('chronicle-timeline');
+        document.body.append(Object.assign(document.createElement('chronicle-timeline'), { marks: 'canvas' }));
+      });
+      await page.locator('chronicle-timeline [data-id]').first().waitFor();
+      const drawn = await page.evaluate(() => {
+        const root = document.querySelector('chronicle-timeline').shadowRoot;
+        return {
+          canvas: !!root.querySelector('canvas.marks'),
+          marks: root.querySelectorAll('[data-id] .mark').length,
+          named: [...root.querySelectorAll('[data-id]')].every((g) => g.getAttribute('aria-label')),
+        };
+      });
+      const what = copied ? 'with the painter beside the bundle' : 'without the painter beside it';
+      check(
+        drawn.named && (copied ? drawn.canvas && drawn.marks === 0 : !drawn.canvas && drawn.marks > 0),
+        `marks="canvas", ${what}: drawn on ${drawn.canvas ? 'a canvas' : 'SVG'}, every item a named button`,
+      );
+      check(
+        errors.length === 0,
+        `marks="canvas", ${what}: no page errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
+      );
+      await page.close();
+    }
+  }
+  {
     // A strict Content-Security-Policy: the elements work, nothing breaks it, and no script from data runs.
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const [errors, violations] = [[], []];

@@ -84,9 +84,11 @@ const PAINT_MARGIN = 128;
 const TOOLTIP_WIDTH = 280;
 /**
  * The canvas painter, loaded when a timeline first draws on a canvas (more than 500 items): in the
- * embed bundle, a file beside it that the Syria dataset never needs.
+ * embed bundle, a file beside it that the Syria dataset never needs. It also makes the items' and
+ * badges' buttons, so should it fail to load, timelines draw in SVG.
  */
 let painter: Promise<unknown> | undefined;
+let painterFailed = false;
 let paintCanvas: typeof import('./timeline.canvas.js').paintCanvas | undefined;
 let readPalette: typeof import('./timeline.canvas.js').readPalette;
 let syncShells: typeof import('./timeline.canvas.js').syncShells;
@@ -95,14 +97,17 @@ let hitTest: typeof import('./timeline.canvas.js').hitTest;
 /** The tracker of a tall chart's on-screen stretch, which only the canvas needs: it loads with the painter. */
 let Shown: typeof ShownController | undefined;
 const loadPainter = () =>
-  (painter ??= import('./timeline.canvas.js').then((m) => {
-    paintCanvas = m.paintCanvas;
-    readPalette = m.readPalette;
-    syncShells = m.syncShells;
-    hitBoxes = m.hitBoxes;
-    hitTest = m.hitTest;
-    Shown = m.ShownController;
-  }));
+  (painter ??= import('./timeline.canvas.js').then(
+    (m) => {
+      paintCanvas = m.paintCanvas;
+      readPalette = m.readPalette;
+      syncShells = m.syncShells;
+      hitBoxes = m.hitBoxes;
+      hitTest = m.hitTest;
+      Shown = m.ShownController;
+    },
+    () => void (painterFailed = true),
+  ));
 const PAINT_KIT: PaintKit = {
   shapePath,
   itemExtent,
@@ -623,7 +628,9 @@ export class ChronicleTimeline extends LitElement {
     }
     // The vertical layout draws only the rows it labels (a screenful), so it stays SVG.
     const useCanvas =
-      !vertical && (this.marks === 'canvas' || (this.marks === 'auto' && this.#entries.length > CANVAS_THRESHOLD));
+      !vertical &&
+      !painterFailed &&
+      (this.marks === 'canvas' || (this.marks === 'auto' && this.#entries.length > CANVAS_THRESHOLD));
     if (useCanvas !== this.#useCanvas) {
       this.#useCanvas = useCanvas;
       this.#layoutKey = '';
@@ -700,8 +707,8 @@ export class ChronicleTimeline extends LitElement {
         this.#revealZoomed = true;
       }
     }
-    // At rest the frame also draws the items' DOM (their shells); in a canvas frame while the view
-    // moves, the shells drawn at rest stay as they are.
+    // In canvas mode the buttons are made (by the painter) from the views of a frame at rest; while the
+    // view moves, those made at rest stay as they are.
     const rest = !this.#zoom.moving || itemsChanged || this.#pendingFocus || this.#shells.views.length === 0;
     if (vertical) this.#buildColumnViews();
     else this.#buildViews(!this.#useCanvas || rest);
@@ -1329,7 +1336,12 @@ export class ChronicleTimeline extends LitElement {
         width=${width}
         height=${this.#chartHeight}
         viewBox="0 0 ${width} ${this.#chartHeight}"
-        tabindex=${(this.#vertical ? this.#columnViews : this.#views).length === 0 ? 0 : nothing}
+        tabindex=${
+          // (Or no button yet: the canvas's are made once the painter has loaded.)
+          (this.#vertical ? this.#columnViews : this.#views).length === 0 || (this.#useCanvas && !paintCanvas)
+            ? 0
+            : nothing
+        }
         @click=${this.#onClick}
         @keydown=${this.#onKeyDown}
       >
@@ -1368,7 +1380,7 @@ export class ChronicleTimeline extends LitElement {
       }`;
   }
 
-  /** Canvas mode: paints marks, labels and badges for the frame just rendered. */
+  /** Canvas mode: makes the items' and badges' buttons, and paints marks, labels and badges, for the frame just rendered. */
   #paint(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
     const ctx = canvas?.getContext('2d');
