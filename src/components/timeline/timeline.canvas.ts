@@ -22,6 +22,7 @@ export interface PaintKit {
   readonly itemPart: (v: ItemState) => string;
   readonly itemClass: (v: ItemState) => string;
   readonly badgeLabel: (count: number, t: Translate) => string;
+  readonly badgeKey: (b: Badge) => string;
 }
 
 /** Hatch patterns per canvas and colour: made once, not on every paint. */
@@ -220,7 +221,7 @@ function rugMask(ctx: CanvasRenderingContext2D, bins: number, lanes: number) {
  */
 export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, dpr: number, kit: PaintKit): void {
   const { palette } = frame;
-  const { metrics: METRICS, glyphRadius: GLYPH_RADIUS, itemExtent } = kit;
+  const { metrics: METRICS, glyphRadius: GLYPH_RADIUS } = kit;
   const { top, bottom } = frame;
   ctx.setTransform(dpr, 0, 0, dpr, 0, -top * dpr);
   ctx.setLineDash([]);
@@ -438,12 +439,12 @@ export function paintCanvas(ctx: CanvasRenderingContext2D, frame: CanvasFrame, d
     if (v.selected || v.related) ctx.fillRect(p.labelX, y + 6, v.labelWidth, 2);
   }
 
-  // The focused item's ring, here rather than on its DOM button, which catches up only once the view rests.
+  // The focused item's ring, here rather than on its DOM button, which catches up only once the view
+  // rests; where the button's ring is (see ringBox).
   const focused = frame.focusedId ? views.find((v) => v.placed.id === frame.focusedId) : undefined;
   if (focused) {
-    const { x0, x1 } = itemExtent(focused);
     ctx.beginPath();
-    ctx.roundRect(x0 - 3, focused.y - METRICS.rowHeight / 2, Math.max(x1 - x0 + 6, 0), METRICS.rowHeight, 3);
+    ctx.roundRect(...kit.ringBox(focused), 3);
     ctx.strokeStyle = palette.focus;
     ctx.lineWidth = 2;
     ctx.stroke();
@@ -613,7 +614,7 @@ export function syncShells(
   syncButtons(
     badges,
     badgeViews,
-    ({ badge }) => `${badge.lane} ${badge.ids[0]}`,
+    ({ badge }) => kit.badgeKey(badge),
     { role: 'button', part: 'cluster', class: 'badge', tabindex: '-1' },
     (g, { badge, related }, i) => {
       const count = badge.ids.length;

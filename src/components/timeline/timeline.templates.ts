@@ -176,6 +176,9 @@ export const itemPart = (v: ItemState) =>
 export const itemClass = (v: ItemState) =>
   classes({ item: true, selected: v.selected, related: v.related, disputed: v.disputed });
 
+/** A badge's key among the badges of a frame: its lane and first item. */
+export const badgeKey = (b: Badge) => `${b.lane} ${b.ids[0]}`;
+
 /** A badge's accessible name: how many items it holds, and what activating it does. */
 export const badgeLabel = (count: number, t: Translate = english) =>
   t(

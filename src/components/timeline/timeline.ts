@@ -56,6 +56,7 @@ import {
   GLYPH_RADIUS,
   METRICS,
   axisTemplate,
+  badgeKey,
   badgeLabel,
   badgeTemplate,
   breaksTemplate,
@@ -117,6 +118,7 @@ const PAINT_KIT: PaintKit = {
   itemPart,
   itemClass,
   badgeLabel,
+  badgeKey,
 };
 /**
  * The vertical layout's placement and drawing, loaded when a timeline first lays out vertically: in
@@ -1319,7 +1321,7 @@ export class ChronicleTimeline extends LitElement {
             <g class="badges">
               ${repeat(
                 this.#badgeViews,
-                (v) => `${v.badge.lane} ${v.badge.ids[0]}`,
+                (v) => badgeKey(v.badge),
                 (v, i) => badgeTemplate(v.badge, i, v.y, BADGE_WIDTH, v.related, this.#locale.t),
               )}
             </g>`,
